@@ -1,0 +1,133 @@
+package org.opendoor.messaging;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+import org.opendoor.model.EventEnvelope;
+
+/**
+ * Polls topics and hands each event to a handler, committing a partition's offset only after the handler's
+ * transaction committed. A poison event is dead-lettered and skipped, so it never blocks its partition; any
+ * other failure (database down, say) rewinds the partition and retries with backoff, so nothing is lost.
+ */
+public final class EventConsumerLoop implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(EventConsumerLoop.class);
+
+    private final Consumer<String, String> consumer;
+    private final Collection<String> topics;
+    private final EventHandler handler;
+    private final DeadLetters deadLetters;
+    private final Thread thread;
+    private final AtomicLong handled = new AtomicLong();
+    private final AtomicLong deadLettered = new AtomicLong();
+    private volatile boolean running = true;
+
+    public EventConsumerLoop(String name, Consumer<String, String> consumer, Collection<String> topics,
+            EventHandler handler, DeadLetters deadLetters) {
+        this.consumer = consumer;
+        this.topics = topics;
+        this.handler = handler;
+        this.deadLetters = deadLetters;
+        this.thread = new Thread(this::run, name + "-consumer");
+        this.thread.setDaemon(true);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    public long handled() {
+        return handled.get();
+    }
+
+    public long deadLettered() {
+        return deadLettered.get();
+    }
+
+    private void run() {
+        consumer.subscribe(topics);
+        Duration backoff = Duration.ofMillis(100);
+        try {
+            while (running) {
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+                TopicPartition failed = null;
+                for (ConsumerRecord<String, String> record : records) {
+                    TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                    if (partition.equals(failed)) {
+                        continue;
+                    }
+                    try {
+                        process(record);
+                        done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                    } catch (Exception e) {
+                        LOG.warnf("Event at %s-%d@%d failed (%s); will retry in %d ms", record.topic(),
+                                record.partition(), record.offset(), e.getClass().getSimpleName(), backoff.toMillis());
+                        consumer.seek(partition, record.offset());
+                        failed = partition;
+                    }
+                }
+                if (!done.isEmpty()) {
+                    consumer.commitSync(done);
+                }
+                if (failed != null) {
+                    Thread.sleep(backoff.toMillis());
+                    backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5)
+                            : backoff.multipliedBy(2);
+                } else {
+                    backoff = Duration.ofMillis(100);
+                }
+            }
+        } catch (WakeupException e) {
+            // closing
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            consumer.close();
+        }
+    }
+
+    private void process(ConsumerRecord<String, String> record) throws Exception {
+        EventEnvelope event;
+        try {
+            event = EventEnvelope.fromJson(record.value());
+            event.type();
+        } catch (RuntimeException e) {
+            deadLetter(record, "Unreadable event: " + e.getMessage());
+            return;
+        }
+        try {
+            handler.handle(event);
+            handled.incrementAndGet();
+        } catch (PoisonEventException e) {
+            deadLetter(record, e.getMessage());
+        }
+    }
+
+    private void deadLetter(ConsumerRecord<String, String> record, String reason) throws Exception {
+        deadLetters.park(record, reason);
+        deadLettered.incrementAndGet();
+        // the reason may quote the message, so it goes to the dead_letter table, not the log
+        LOG.errorf("Dead-lettered %s-%d@%d", record.topic(), record.partition(), record.offset());
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        consumer.wakeup();
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

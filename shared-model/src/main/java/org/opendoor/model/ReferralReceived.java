@@ -1,0 +1,82 @@
+package org.opendoor.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Payload of {@link Topics#REFERRAL_RECEIVED}: the whole referral as intake accepted it.
+ * Carries personal data; it never goes to logs.
+ */
+public record ReferralReceived(
+        UUID referralId,
+        String reference,
+        Instant receivedAt,
+        ReferralSource source,
+        String sourceCode,
+        String submittingOrg,
+        List<Child> children,
+        Concern concern,
+        Referrer referrer,
+        PoliceIncident police) {
+
+    public ReferralReceived {
+        if (children == null || children.isEmpty()) {
+            throw new IllegalArgumentException("A referral names at least one child");
+        }
+        children = List.copyOf(children);
+    }
+
+    public record Child(
+            String firstName,
+            String lastName,
+            LocalDate dateOfBirth,
+            Integer estimatedAgeYears,
+            String gender,
+            String nhsNumber,
+            String upn,
+            Address address,
+            String schoolUrn,
+            Boolean homeEducated) {
+    }
+
+    public record Address(String line1, String line2, String town, String postcode) {
+    }
+
+    public record Concern(
+            String summary,
+            List<ConcernCategory> categories,
+            List<Indicator> indicators,
+            boolean immediateDanger,
+            Instant observedAt) {
+
+        public Concern {
+            categories = categories == null ? List.of() : List.copyOf(categories);
+            indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        }
+    }
+
+    public record Referrer(
+            boolean anonymous,
+            String name,
+            String role,
+            String organisation,
+            String phone,
+            String email,
+            String relationshipToChild,
+            Boolean consentToContactFamily) {
+    }
+
+    public record PoliceIncident(
+            String incidentReference,
+            Instant incidentAt,
+            DashRiskLevel dashRiskLevel,
+            Integer dashScore,
+            boolean childrenPresent,
+            String voiceOfChild,
+            String forceCode,
+            String location,
+            String circumstances) {
+    }
+}

@@ -1,0 +1,29 @@
+package org.opendoor.model;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/** Payload of {@link Topics#REFERRAL_TRIAGED}: where the referral went and how urgent it is. No narrative. */
+public record ReferralTriaged(
+        UUID referralId,
+        UUID caseId,
+        String reference,
+        String localAuthority,
+        String team,
+        int level,
+        Priority priority,
+        Pathway recommendedPathway,
+        Set<Flag> flags,
+        String rulesetVersion,
+        Instant decisionDueAt,
+        CaseStatus status,
+        int priorReferrals12Months) {
+
+    public ReferralTriaged {
+        if (level < 1 || level > 4) {
+            throw new IllegalArgumentException("Invalid level: " + level);
+        }
+        flags = flags == null ? Set.of() : Set.copyOf(flags);
+    }
+}
