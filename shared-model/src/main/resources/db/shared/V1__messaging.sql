@@ -1,4 +1,4 @@
--- Messaging tables every service owns in its own schema (Flyway runs this with search_path set to it).
+-- Tables every service owns in its own schema (Flyway runs this with search_path set to it).
 -- Service migrations start at V10 so this shared series can grow as V1_1, V1_2, ...
 
 -- Transactional outbox: written in the same transaction as the business change, published by OutboxRelay.

@@ -1,0 +1,28 @@
+package org.opendoor.web;
+
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The person behind a request, from their verified token: roles from {@code groups}, and the organisation
+ * claims records are scoped by ({@code org}: school URN, police force or agency; {@code la}: the duty officer's
+ * local authority; {@code team}).
+ */
+public record Caller(String subject, Set<String> roles, String org, String localAuthority, String team) {
+    public static final Caller PUBLIC = new Caller("public", Set.of("public"), null, null, null);
+
+    public static Caller from(JsonWebToken token) {
+        return new Caller(token.getSubject() != null ? token.getSubject() : token.getName(),
+                token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups()),
+                token.getClaim("org"), token.getClaim("la"), token.getClaim("team"));
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    /** The role this caller acted in, for the audit trail. */
+    public String primaryRole() {
+        return roles.stream().sorted().findFirst().orElse("none");
+    }
+}
