@@ -14,9 +14,8 @@ public record InfraEndpoints(String jdbcUrl, String bootstrapServers, int smtpPo
         config.put("quarkus.datasource.username", PostgresServer.USER);
         config.put("quarkus.datasource.password", PostgresServer.USER);
         config.put("kafka.bootstrap.servers", bootstrapServers);
-        config.put("quarkus.mailer.host", "127.0.0.1");
-        config.put("quarkus.mailer.port", Integer.toString(smtpPort));
-        config.put("quarkus.mailer.mock", "false");
+        config.put("opendoor.smtp.host", "127.0.0.1");
+        config.put("opendoor.smtp.port", Integer.toString(smtpPort));
         config.put("mp.jwt.verify.publickey.location", keys().publicKeyFile().toUri().toString());
         config.put("mp.jwt.verify.issuer", DevKeys.ISSUER);
         config.put("mp.jwt.verify.audiences", DevKeys.AUDIENCE);
