@@ -6,7 +6,8 @@ import java.util.Arrays;
 public enum EventType {
     REFERRAL_RECEIVED("ReferralReceived", 1, Topics.REFERRAL_RECEIVED, ReferralReceived.class),
     REFERRAL_TRIAGED("ReferralTriaged", 1, Topics.REFERRAL_TRIAGED, ReferralTriaged.class),
-    REFERRAL_DECIDED("ReferralDecided", 1, Topics.REFERRAL_DECIDED, ReferralDecided.class);
+    REFERRAL_DECIDED("ReferralDecided", 1, Topics.REFERRAL_DECIDED, ReferralDecided.class),
+    CASE_ESCALATED("CaseEscalated", 1, Topics.CASE_ESCALATED, CaseEscalated.class);
 
     private final String typeName;
     private final int schemaVersion;

@@ -77,6 +77,8 @@ public record ReferralReceived(
             String voiceOfChild,
             String forceCode,
             String location,
-            String circumstances) {
+            String circumstances,
+            /** DASH checklist answers by question number ("1".."27" → YES, NO, NOT_KNOWN), carried to MARAC. */
+            java.util.Map<String, String> dashAnswers) {
     }
 }

@@ -30,7 +30,7 @@ final class ReferralPayloads {
                 s.police() == null ? null : new ReferralReceived.PoliceIncident(s.police().incidentReference(),
                         s.police().incidentAt(), s.police().dashRiskLevel(), s.police().dashScore(),
                         s.police().childrenPresent(), s.police().voiceOfChild(), s.police().forceCode(),
-                        s.police().location(), s.police().circumstances()));
+                        s.police().location(), s.police().circumstances(), null));
     }
 
     private static ReferralReceived.Child child(ReferralSubmission.Child c) {

@@ -1,0 +1,16 @@
+package org.opendoor.model;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Payload of {@link Topics#CASE_ESCALATED}: a case passed its decision deadline undecided; the duty manager must act. */
+public record CaseEscalated(
+        UUID referralId,
+        UUID caseId,
+        String reference,
+        String localAuthority,
+        String team,
+        Priority priority,
+        Instant decisionDueAt,
+        Instant escalatedAt) {
+}
