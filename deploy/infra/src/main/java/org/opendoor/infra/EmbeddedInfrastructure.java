@@ -37,6 +37,11 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         return new EmbeddedInfrastructure(postgres.join(), kafka.join(), mail, keys);
     }
 
+    /** Deletes a data directory of the embedded infrastructure (stop it first). */
+    public static void deleteDirectory(Path directory) {
+        Directories.delete(directory);
+    }
+
     public InfraEndpoints endpoints() {
         return new InfraEndpoints(postgres.jdbcUrl(), kafka.bootstrapServers(), mail.port(), mail.imapPort(),
                 keys.directory());

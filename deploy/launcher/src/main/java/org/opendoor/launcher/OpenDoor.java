@@ -1,0 +1,118 @@
+package org.opendoor.launcher;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.opendoor.infra.DevKeys;
+import org.opendoor.infra.Tokens;
+
+/** {@code ./opendoor}: run OpenDoor on this machine. */
+public final class OpenDoor {
+    /** Claims a demo token of each role carries unless the caller gives others. */
+    private static final Map<String, Map<String, String>> DEMO_CLAIMS = Map.of(
+            "school", Map.of("org", "URN:100001"),
+            "police", Map.of("org", "FORCE:LEICS"),
+            "call_handler", Map.of("org", "ORG:LEICESTERSHIRE-CONTACT-CENTRE"),
+            "professional", Map.of("org", "ORG:LPT-HEALTH-VISITING"),
+            "duty_worker", Map.of("la", "E10000018", "team", "leicestershire-first-response"),
+            "duty_manager", Map.of("la", "E10000018", "team", "leicestershire-first-response"),
+            "auditor", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP"),
+            "rules_admin", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP"));
+
+    private OpenDoor() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("opendoor.root", ".")).toAbsolutePath().normalize();
+        Path home = root.resolve(".opendoor");
+        String command = args.length == 0 ? "help" : args[0];
+        Map<String, String> options = options(Arrays.copyOfRange(args, Math.min(1, args.length), args.length));
+        switch (command) {
+            case "up" -> up(root, home);
+            case "token" -> token(home, options);
+            case "reset" -> reset(home);
+            default -> help();
+        }
+    }
+
+    private static void up(Path root, Path home) throws InterruptedException {
+        long started = System.nanoTime();
+        Stack stack = Stack.start(root, home, StackPorts.standard(), false, System.out::println);
+        long readyMs = (System.nanoTime() - started) / 1_000_000;
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping OpenDoor...");
+            stack.close();
+            System.out.println("Stopped. Data kept in " + home + " (./opendoor reset to start afresh).");
+            stopped.countDown();
+        }));
+        System.out.printf("""
+
+                OpenDoor is up (ready in %d ms). Data, logs and keys: %s
+
+                  referral-intake  %s/api/v1/referrals   Swagger UI: %s/q/swagger-ui
+                  triage-service   %s/api/v1/cases       Swagger UI: %s/q/swagger-ui
+                  agency-notify    %s/api/v1/notifications  Swagger UI: %s/q/swagger-ui
+                  public form API  %s/api/v1/public/concerns (no token)
+                  mail sent        %s
+                  health, metrics  /q/health/ready, /q/metrics on each service
+
+                Get a token for a role (school, police, call_handler, professional, duty_worker, duty_manager,
+                auditor, rules_admin), e.g.:
+                  ./opendoor token --role school --org URN:100001
+                  ./opendoor token --role duty_worker --la E10000018
+
+                Press Ctrl-C to stop.
+                """, readyMs, home, stack.intake().baseUrl(), stack.intake().baseUrl(), stack.triage().baseUrl(),
+                stack.triage().baseUrl(), stack.agencyNotify().baseUrl(), stack.agencyNotify().baseUrl(), stack.intake().baseUrl(),
+                stack.mailViewer().url());
+        stopped.await();
+    }
+
+    private static void token(Path home, Map<String, String> options) {
+        String role = options.get("role");
+        if (role == null || !DEMO_CLAIMS.containsKey(role)) {
+            System.err.println("Usage: ./opendoor token --role <" + String.join("|", DEMO_CLAIMS.keySet().stream().sorted().toList())
+                    + "> [--org ORG] [--la ONS_CODE] [--team TEAM]");
+            System.exit(2);
+        }
+        Map<String, String> claims = new HashMap<>(DEMO_CLAIMS.get(role));
+        for (String claim : List.of("org", "la", "team")) {
+            if (options.containsKey(claim)) {
+                claims.put(claim, options.get(claim));
+            }
+        }
+        Tokens tokens = new Tokens(DevKeys.ensure(home.resolve("jwt")));
+        System.out.println(tokens.mint(role, claims.get("org"), claims.get("la"), claims.get("team")));
+    }
+
+    private static void reset(Path home) {
+        for (String part : List.of("postgres", "kafka", "logs")) {
+            org.opendoor.infra.EmbeddedInfrastructure.deleteDirectory(home.resolve(part));
+        }
+        System.out.println("Removed the local data in " + home + " (the development keys are kept).");
+    }
+
+    private static void help() {
+        System.out.println("""
+                Usage: ./opendoor <command>
+                  up                 start PostgreSQL, Kafka, SMTP and the three services; Ctrl-C stops them
+                  token --role R     print a development bearer token (options --org, --la, --team)
+                  reset              delete local data (stop the stack first)
+                """);
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("Expected an option, got " + args[i]);
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+}

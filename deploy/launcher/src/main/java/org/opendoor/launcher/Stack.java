@@ -1,0 +1,99 @@
+package org.opendoor.launcher;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import org.opendoor.infra.EmbeddedInfrastructure;
+import org.opendoor.infra.InfraEndpoints;
+
+/**
+ * The whole system on one machine: embedded PostgreSQL, Kafka and SMTP, then referral-intake, triage-service and
+ * agency-notify as separate processes. Used by {@code ./opendoor up}, the whole-system tests and the benchmark.
+ */
+public final class Stack implements AutoCloseable {
+    private final EmbeddedInfrastructure infra;
+    private final ServiceProcess intake;
+    private final ServiceProcess triage;
+    private final ServiceProcess agencyNotify;
+    private final MailViewer mailViewer;
+
+    private Stack(EmbeddedInfrastructure infra, ServiceProcess intake, ServiceProcess triage, ServiceProcess agencyNotify,
+            MailViewer mailViewer) {
+        this.infra = infra;
+        this.intake = intake;
+        this.triage = triage;
+        this.agencyNotify = agencyNotify;
+        this.mailViewer = mailViewer;
+    }
+
+    /**
+     * Starts everything, reporting progress. {@code root} is the repository (where the services were built),
+     * {@code home} where data, logs and keys live.
+     */
+    public static Stack start(Path root, Path home, StackPorts ports, boolean deleteOnClose, Consumer<String> progress) {
+        progress.accept("Starting PostgreSQL (:" + ports.infra().postgres() + "), Kafka (:" + ports.infra().kafka()
+                + ") and SMTP (:" + ports.infra().smtp() + ")...");
+        EmbeddedInfrastructure infra = EmbeddedInfrastructure.start(home, ports.infra(), deleteOnClose);
+        progress.accept("  infrastructure ready");
+        InfraEndpoints endpoints = infra.endpoints();
+        Map<String, String> config = new HashMap<>(endpoints.serviceConfig());
+        config.put("opendoor.link-base", "http://localhost:" + ports.triage());
+        ServiceProcess intake = service(root, home, "referral-intake", ports.intake(), config);
+        ServiceProcess triage = service(root, home, "triage-service", ports.triage(), config);
+        ServiceProcess agencyNotify = service(root, home, "agency-notify", ports.agencyNotify(), config);
+        Stack stack = new Stack(infra, intake, triage, agencyNotify, MailViewer.start(infra.mail(), ports.mailViewer()));
+        progress.accept("Starting " + String.join(", ", stack.services().stream()
+                .map(s -> s.name() + " (:" + s.port() + ")").toList()) + "...");
+        try {
+            // side by side: each service starts independently and reconnects to the others' topics
+            CompletableFuture.allOf(stack.services().stream().map(s -> CompletableFuture.runAsync(() -> {
+                s.start();
+                progress.accept("  " + s.name() + " ready in " + s.lastStartUp().toMillis() + " ms");
+            })).toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            stack.close();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        return stack;
+    }
+
+    private static ServiceProcess service(Path root, Path home, String name, int port, Map<String, String> config) {
+        return new ServiceProcess(name, root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"), port, config,
+                home.resolve("logs").resolve(name + ".log"));
+    }
+
+    public List<ServiceProcess> services() {
+        return List.of(intake, triage, agencyNotify);
+    }
+
+    public EmbeddedInfrastructure infra() {
+        return infra;
+    }
+
+    public ServiceProcess intake() {
+        return intake;
+    }
+
+    public ServiceProcess triage() {
+        return triage;
+    }
+
+    public ServiceProcess agencyNotify() {
+        return agencyNotify;
+    }
+
+    public MailViewer mailViewer() {
+        return mailViewer;
+    }
+
+    @Override
+    public void close() {
+        List.of(agencyNotify, triage, intake).forEach(ServiceProcess::stop);
+        mailViewer.close();
+        infra.close();
+    }
+}
