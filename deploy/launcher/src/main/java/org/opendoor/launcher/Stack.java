@@ -35,6 +35,12 @@ public final class Stack implements AutoCloseable {
      * {@code home} where data, logs and keys live.
      */
     public static Stack start(Path root, Path home, StackPorts ports, boolean deleteOnClose, Consumer<String> progress) {
+        return start(root, home, ports, deleteOnClose, progress, Map.of());
+    }
+
+    /** As above, with configuration overrides for every service (a benchmark lifts the public rate limit, say). */
+    public static Stack start(Path root, Path home, StackPorts ports, boolean deleteOnClose, Consumer<String> progress,
+            Map<String, String> overrides) {
         progress.accept("Starting PostgreSQL (:" + ports.infra().postgres() + "), Kafka (:" + ports.infra().kafka()
                 + ") and SMTP (:" + ports.infra().smtp() + ")...");
         EmbeddedInfrastructure infra = EmbeddedInfrastructure.start(home, ports.infra(), deleteOnClose);
@@ -42,6 +48,7 @@ public final class Stack implements AutoCloseable {
         InfraEndpoints endpoints = infra.endpoints();
         Map<String, String> config = new HashMap<>(endpoints.serviceConfig());
         config.put("opendoor.link-base", "http://localhost:" + ports.triage());
+        config.putAll(overrides);
         ServiceProcess intake = service(root, home, "referral-intake", ports.intake(), config);
         ServiceProcess triage = service(root, home, "triage-service", ports.triage(), config);
         ServiceProcess agencyNotify = service(root, home, "agency-notify", ports.agencyNotify(), config);
