@@ -53,7 +53,7 @@ public final class Benchmark {
     public static Report run(Path root, Settings settings, java.util.function.Consumer<String> progress) throws Exception {
         Path home = Files.createTempDirectory("opendoor-bench-");
         try (Stack stack = Stack.start(root, home, StackPorts.free(), true, progress, Map.of(
-                "opendoor.public.rate-limit.requests-per-minute", "1000000"))) {
+                "intake.public-concerns.rate-limit.requests", "100000000"))) {
             InfraEndpoints endpoints = stack.infra().endpoints();
             IntakeClient client = new IntakeClient(stack.intake().baseUrl(),
                     ro -> endpoints.tokens().mint(ro[0], ro[1], null, null));

@@ -72,7 +72,7 @@ public final class ReferralMix {
 
     private Submission publicReport(int child) {
         boolean danger = random.nextInt(100) < 5;
-        String body = "{\"children\": [{\"firstName\": \"Kid" + child + "\", \"lastName\": \"" + CANARY + child
+        String body = "{\"children\": [{\"name\": \"Kid" + child + " " + CANARY + child
                 + "\", \"estimatedAgeYears\": " + (2 + child % 14) + ", \"address\": {\"postcode\": \""
                 + postcodeOf(child) + "\"}}], \"concern\": {\"summary\": \"" + CANARY + " narrative " + child
                 + "\", \"indicators\": [\"" + sign() + "\"], \"immediateDanger\": " + danger
