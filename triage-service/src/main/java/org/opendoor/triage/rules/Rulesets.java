@@ -100,6 +100,13 @@ public class Rulesets {
         }
     }
 
+    /** The Children in Need code lists, validated at start-up like the rulesets. */
+    @jakarta.enterprise.inject.Produces
+    @jakarta.inject.Singleton
+    static CinCodes cinCodes(RulesConfig config) {
+        return new CinCodes(config.cinCodes(), DataFile.shipped(config.cinCodes()));
+    }
+
     static String sha256(String content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
