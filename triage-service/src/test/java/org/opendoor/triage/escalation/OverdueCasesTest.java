@@ -36,7 +36,7 @@ class OverdueCasesTest {
     @Test
     void anOverdueCaseIsEscalatedOnceAndCounted() throws Exception {
         Referrals late = aReferral().inDanger();
-        late.receivedAt = Instant.now().minus(Duration.ofHours(5));
+        late.receivedAt = Instant.now().minus(Duration.ofHours(5)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         handler.handle(late.event());
         Referrals onTime = aReferral().inDanger();
         handler.handle(onTime.event());
