@@ -43,14 +43,16 @@ public class CaseResource {
     private final DutyCases cases;
     private final CaseAccess access;
     private final CaseDecisions decisions;
+    private final MatchReview matches;
     private final JsonWebToken token;
 
     public CaseResource(AgroalDataSource dataSource, DutyCases cases, CaseAccess access, CaseDecisions decisions,
-            JsonWebToken token) {
+            MatchReview matches, JsonWebToken token) {
         this.dataSource = dataSource;
         this.cases = cases;
         this.access = access;
         this.decisions = decisions;
+        this.matches = matches;
         this.token = token;
     }
 
@@ -115,6 +117,25 @@ public class CaseResource {
             throws SQLException {
         Caller caller = Caller.from(token);
         decisions.decide(caller, caseId, request);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                return detail(c, cases.find(c, caseId, false).orElseThrow());
+            }
+        });
+    }
+
+    @POST
+    @Path("/{caseId}/possible-matches/{matchedChildId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm or reject a possible match",
+            description = "Same child: the referral is linked to the matched child and priorReferrals12Months is "
+                    + "recounted from confirmed links. Different child: the match is closed. Answered once.")
+    @APIResponse(responseCode = "200", description = "The case as it now stands")
+    @APIResponse(responseCode = "404", description = "No such case in the caller's authority, or no such match")
+    @APIResponse(responseCode = "409", description = "Already answered")
+    public CaseView resolveMatch(@PathParam("caseId") UUID caseId, @PathParam("matchedChildId") UUID matchedChildId,
+            @Valid @NotNull MatchAnswer answer) {
+        matches.resolve(Caller.from(token), caseId, matchedChildId, answer.sameChild());
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection c = dataSource.getConnection()) {
                 return detail(c, cases.find(c, caseId, false).orElseThrow());

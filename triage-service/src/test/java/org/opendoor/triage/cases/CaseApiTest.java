@@ -164,6 +164,32 @@ class CaseApiTest {
                 .then().statusCode(200).body("decision.rationale", equalTo("Third school in a year; assess."));
     }
 
+    @Test
+    void confirmingAPossibleMatchCountsTheEarlierReferral() throws Exception {
+        Referrals first = aReferral();
+        triage(first);
+        Referrals moved = first.again().postcode("LE12 9ZZ");
+        triage(moved);
+        String worker = token("duty_worker", LEICESTERSHIRE);
+        Response detail = given().auth().oauth2(worker).get("/api/v1/cases/by-referral/" + moved.referralId);
+        detail.then().statusCode(200).body("priorReferrals12Months", equalTo(0))
+                .body("possibleMatches[0].status", equalTo("UNCONFIRMED"))
+                .body("possibleMatches[0].reason", equalTo("same surname and date of birth"));
+        String caseId = detail.jsonPath().getString("caseId");
+        String matched = detail.jsonPath().getString("possibleMatches[0].matchedChildId");
+
+        given().auth().oauth2(token("duty_worker", DERBY)).contentType(ContentType.JSON)
+                .body(Map.of("sameChild", true)).post("/api/v1/cases/" + caseId + "/possible-matches/" + matched)
+                .then().statusCode(404);
+        given().auth().oauth2(worker).contentType(ContentType.JSON).body(Map.of("sameChild", true))
+                .post("/api/v1/cases/" + caseId + "/possible-matches/" + matched)
+                .then().statusCode(200).body("priorReferrals12Months", equalTo(1))
+                .body("possibleMatches[0].status", equalTo("CONFIRMED"));
+        given().auth().oauth2(worker).contentType(ContentType.JSON).body(Map.of("sameChild", false))
+                .post("/api/v1/cases/" + caseId + "/possible-matches/" + matched)
+                .then().statusCode(409);
+    }
+
     private UUID triage(Referrals referral) throws Exception {
         handler.handle(referral.event());
         return referral.referralId;

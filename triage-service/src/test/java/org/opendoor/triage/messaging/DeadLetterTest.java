@@ -66,7 +66,8 @@ class DeadLetterTest {
         await(() -> lettersWithKey(key).size() == 2, "the replayed record comes back round");
         assertThat(lettersWithKey(key)).filteredOn(l -> l.get("id").equals(id))
                 .singleElement().satisfies(l -> assertThat(l).containsKey("replayedAt"));
-        assertThat(audits("REPLAY_DEAD_LETTER", "dead-letter:" + id)).isEqualTo(3);
+        assertThat(audits("REPLAY_DEAD_LETTER", "dead-letter:" + id)).isEqualTo(2); // replayed, then refused
+        assertThat(audits("REPLAY_DEAD_LETTER", "dead-letter:999999999")).isEqualTo(1);
     }
 
     private static List<Map<String, Object>> lettersWithKey(String key) {
