@@ -22,7 +22,7 @@ public final class Referrals {
     public String reference = "OD-2026-" + (100000 + RANDOM.nextInt(899999));
     public Instant receivedAt = Instant.now();
     public ReferralSource source = ReferralSource.SCHOOL;
-    public String firstName = "Amy";
+    public String firstName = "Amy" + uniqueSurname().substring(4, 8);
     public String lastName = uniqueSurname();
     public LocalDate dateOfBirth = LocalDate.of(2018, 3, 1);
     public Integer estimatedAge;

@@ -47,7 +47,7 @@ class RepeatReferralTest {
         Referrals second = first.again().with(Indicator.CHILD_UNKEMPT);
         handler.handle(second.event());
         Referrals third = first.again().with(Indicator.CHILD_UNKEMPT);
-        third.firstName = "AMY ";
+        third.firstName = " " + first.firstName.toUpperCase() + " "; // normalised before matching
         handler.handle(third.event());
 
         assertThat(caseOf(first.referralId).priorReferrals12Months()).isZero();
