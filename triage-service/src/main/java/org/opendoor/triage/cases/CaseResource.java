@@ -44,10 +44,12 @@ public class CaseResource {
     private final CaseAccess access;
     private final CaseDecisions decisions;
     private final MatchReview matches;
+    private final AuthorityConfirmation authorities;
     private final JsonWebToken token;
 
     public CaseResource(AgroalDataSource dataSource, DutyCases cases, CaseAccess access, CaseDecisions decisions,
-            MatchReview matches, JsonWebToken token) {
+            MatchReview matches, AuthorityConfirmation authorities, JsonWebToken token) {
+        this.authorities = authorities;
         this.dataSource = dataSource;
         this.cases = cases;
         this.access = access;
@@ -136,6 +138,25 @@ public class CaseResource {
     public CaseView resolveMatch(@PathParam("caseId") UUID caseId, @PathParam("matchedChildId") UUID matchedChildId,
             @Valid @NotNull MatchAnswer answer) {
         matches.resolve(Caller.from(token), caseId, matchedChildId, answer.sameChild());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                return detail(c, cases.find(c, caseId, false).orElseThrow());
+            }
+        });
+    }
+
+    @POST
+    @Path("/{caseId}/authority")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm the authority of a partnership-hub case",
+            description = "For cases flagged CONFIRM_AUTHORITY (shared postcode district): moves the case to the "
+                    + "confirmed authority's duty queue and re-publishes ReferralTriaged so its duty team is alerted.")
+    @APIResponse(responseCode = "200", description = "The case as it now stands")
+    @APIResponse(responseCode = "400", description = "Unknown authority")
+    @APIResponse(responseCode = "404", description = "No such case visible to the caller")
+    @APIResponse(responseCode = "409", description = "The case is not awaiting authority confirmation")
+    public CaseView confirmAuthority(@PathParam("caseId") UUID caseId, @Valid @NotNull AuthorityAnswer answer) {
+        authorities.confirm(Caller.from(token), caseId, answer.localAuthority());
         return QuarkusTransaction.requiringNew().call(() -> {
             try (Connection c = dataSource.getConnection()) {
                 return detail(c, cases.find(c, caseId, false).orElseThrow());

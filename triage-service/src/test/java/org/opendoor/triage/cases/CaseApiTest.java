@@ -109,6 +109,62 @@ class CaseApiTest {
     }
 
     @Test
+    void hubCasesAreSharedWithinThePartnershipAndOutOfAreaWithDutyManagers() throws Exception {
+        UUID hub = triage(aReferral().postcode("LE4 1AA")); // Leicester, shared with Leicestershire at the edges
+        UUID away = triage(aReferral().postcode("NG1 5FS")); // Nottingham: outside both partnerships
+
+        given().auth().oauth2(token("duty_worker", LEICESTERSHIRE)).get("/api/v1/cases/by-referral/" + hub)
+                .then().statusCode(200).body("team", equalTo("llr-partnership-hub"))
+                .body("flags", hasItem("CONFIRM_AUTHORITY"));
+        given().auth().oauth2(token("duty_worker", "E06000017")).get("/api/v1/cases/by-referral/" + hub)
+                .then().statusCode(200);
+        given().auth().oauth2(token("duty_worker", DERBY)).get("/api/v1/cases/by-referral/" + hub)
+                .then().statusCode(404);
+
+        given().auth().oauth2(token("duty_worker", LEICESTERSHIRE)).get("/api/v1/cases/by-referral/" + away)
+                .then().statusCode(404);
+        given().auth().oauth2(token("duty_manager", DERBY)).get("/api/v1/cases/by-referral/" + away)
+                .then().statusCode(200).body("status", equalTo("TRANSFERRED_OUT_OF_AREA"))
+                .body("team", equalTo("out-of-area-transfers"));
+        List<String> managersQueue = given().auth().oauth2(token("duty_manager", DERBY))
+                .queryParam("status", "TRANSFERRED_OUT_OF_AREA").queryParam("limit", 500).get("/api/v1/cases")
+                .then().statusCode(200).extract().jsonPath().getList("referralId");
+        assertThat(managersQueue).contains(away.toString());
+    }
+
+    @Test
+    void theHubConfirmsTheAuthorityAndTheCaseMovesToThatQueue() throws Exception {
+        UUID hub = triage(aReferral().postcode("LE5 9ZZ"));
+        String leicestershire = token("duty_worker", LEICESTERSHIRE);
+        String caseId = given().auth().oauth2(leicestershire).get("/api/v1/cases/by-referral/" + hub)
+                .then().statusCode(200).extract().path("caseId");
+
+        given().auth().oauth2(leicestershire).contentType(ContentType.JSON).body(Map.of("localAuthority", "E99"))
+                .post("/api/v1/cases/" + caseId + "/authority").then().statusCode(400);
+        given().auth().oauth2(leicestershire).contentType(ContentType.JSON)
+                .body(Map.of("localAuthority", LEICESTERSHIRE)).post("/api/v1/cases/" + caseId + "/authority")
+                .then().statusCode(200).body("localAuthority", equalTo(LEICESTERSHIRE))
+                .body("team", equalTo("leicestershire-first-response"))
+                .body("flags", org.hamcrest.Matchers.not(hasItem("CONFIRM_AUTHORITY")))
+                .body("rulesFired.ruleId", hasItem("routing:authority-confirmed"));
+        given().auth().oauth2(token("duty_worker", "E06000016")).get("/api/v1/cases/" + caseId)
+                .then().statusCode(404);
+        given().auth().oauth2(leicestershire).contentType(ContentType.JSON)
+                .body(Map.of("localAuthority", LEICESTERSHIRE)).post("/api/v1/cases/" + caseId + "/authority")
+                .then().statusCode(409);
+        assertThat(outboxEvents(hub, Topics.REFERRAL_TRIAGED, org.opendoor.model.ReferralTriaged.class))
+                .extracting(org.opendoor.model.ReferralTriaged::team)
+                .containsExactly("llr-partnership-hub", "leicestershire-first-response");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheCaseAndDeadLetterEndpoints() {
+        given().get("/q/openapi").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/api/v1/cases/{caseId}/decision"))
+                .body(org.hamcrest.Matchers.containsString("/api/v1/admin/dead-letters"));
+    }
+
+    @Test
     void onlyDutyStaffWithATokenMayReadCases() {
         given().get("/api/v1/cases").then().statusCode(401);
         given().auth().oauth2(token("school", null)).get("/api/v1/cases").then().statusCode(403)
@@ -218,7 +274,7 @@ class CaseApiTest {
 
     private <T> List<T> outboxEvents(UUID referralId, String topic, Class<T> type) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
-                "SELECT payload FROM outbox_event WHERE message_key = ? AND topic = ?")) {
+                "SELECT payload FROM outbox_event WHERE message_key = ? AND topic = ? ORDER BY id")) {
             q.setString(1, referralId.toString());
             q.setString(2, topic);
             List<T> events = new ArrayList<>();
