@@ -3,12 +3,14 @@ package org.opendoor.triage.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opendoor.model.ConcernCategory;
 import org.opendoor.model.DashRiskLevel;
 import org.opendoor.model.Indicator;
 import org.opendoor.model.ReferralSource;
+import org.opendoor.triage.DataFile;
 
 /**
  * Property: adding a concern (an indicator, a category, or immediate danger) to any referral never lowers the
@@ -22,18 +24,36 @@ class MonotonicityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.opendoor.triage.rules.ShippedRulesets#all")
     void addingAConcernNeverLowersTheLevel(Ruleset ruleset) {
+        assertThat(firstCounterexample(ruleset)).isNull();
+    }
+
+    @Test
+    void thePropertyCatchesARulesetWhereAConcernSwitchesARuleOff() {
+        // a rule that stops firing when neglect is also reported: adding NEGLECT drops level 3 to level 2
+        String file = "rules/llr-2026.1.json";
+        Ruleset broken = RulesetLoader.parse(file, DataFile.shipped(file).replace(
+                "\"when\": {\"anyIndicator\": [\"SOUNDS_OF_VIOLENCE\", \"AGGRESSIVE_SHOUTING\"]}",
+                "\"when\": {\"anyIndicator\": [\"SOUNDS_OF_VIOLENCE\", \"AGGRESSIVE_SHOUTING\"], "
+                        + "\"noCategory\": [\"NEGLECT\"]}"));
+
+        assertThat(firstCounterexample(broken)).isNotNull().contains("NEGLECT");
+    }
+
+    /** The first generated referral where one more concern lowers the outcome, described; null when none. */
+    private static String firstCounterexample(Ruleset ruleset) {
         Random random = new Random(SEED);
         for (int i = 0; i < CASES; i++) {
             Facts before = randomReferral(random);
             Facts after = withOneMoreConcern(before.copy(), random);
             TriageOutcome was = ruleset.evaluate(before.build());
             TriageOutcome is = ruleset.evaluate(after.build());
-
-            String why = "adding a concern to [" + before + "] giving [" + after + "]";
-            assertThat(is.level()).as(why).isGreaterThanOrEqualTo(was.level());
-            assertThat(is.priority().ordinal()).as(why).isLessThanOrEqualTo(was.priority().ordinal());
-            assertThat(is.flags()).as(why).containsAll(was.flags());
+            if (is.level() < was.level() || is.priority().ordinal() > was.priority().ordinal()
+                    || !is.flags().containsAll(was.flags())) {
+                return "adding a concern to [" + before + "] (level " + was.level() + " " + was.priority()
+                        + ") gave [" + after + "] (level " + is.level() + " " + is.priority() + ")";
+            }
         }
+        return null;
     }
 
     private static Facts randomReferral(Random random) {
