@@ -1,5 +1,6 @@
 package org.opendoor.triage.deadlines;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import org.opendoor.triage.DataFile;
  * on a number of working days after the day of receipt.
  */
 @ApplicationScoped
+@Startup // data files are validated at start-up, not at the first referral
 public class DecisionDue {
     private static final Logger LOG = Logger.getLogger(DecisionDue.class);
 

@@ -1,5 +1,6 @@
 package org.opendoor.triage.intake;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -41,6 +42,7 @@ import org.opendoor.triage.rules.TriageOutcome;
  * connection, inside its transaction.
  */
 @ApplicationScoped
+@Startup // data files are validated at start-up, not at the first referral
 public class ReferralTriage {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 

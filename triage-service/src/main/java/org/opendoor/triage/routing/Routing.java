@@ -1,5 +1,6 @@
 package org.opendoor.triage.routing;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.opendoor.triage.DataFile;
  * goes to the explicit out-of-area queue. There is no default team.
  */
 @ApplicationScoped
+@Startup // data files are validated at start-up, not at the first referral
 public class Routing {
     private static final Logger LOG = Logger.getLogger(Routing.class);
 

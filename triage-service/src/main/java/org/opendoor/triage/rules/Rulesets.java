@@ -3,6 +3,7 @@ package org.opendoor.triage.rules;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,7 @@ import org.opendoor.triage.DataFile;
  * looked up later; a version is immutable: changed rules need a new version.
  */
 @ApplicationScoped
+@Startup // data files are validated at start-up, not at the first referral
 public class Rulesets {
     private static final Logger LOG = Logger.getLogger(Rulesets.class);
     private static final String RECORD = """
