@@ -5,19 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
-import java.util.UUID;
 import org.opendoor.messaging.Inbox;
 import org.opendoor.messaging.Outbox;
 import org.opendoor.messaging.PoisonEventException;
-import org.opendoor.model.CaseStatus;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.EventType;
-import org.opendoor.model.Json;
-import org.opendoor.model.Pathway;
-import org.opendoor.model.Priority;
 import org.opendoor.model.ReferralReceived;
 import org.opendoor.model.ReferralTriaged;
 import org.opendoor.triage.Messaging;
@@ -27,9 +20,11 @@ import org.opendoor.triage.cases.DutyCase;
 @ApplicationScoped
 public class ReferralReceivedHandler {
     private final AgroalDataSource dataSource;
+    private final ReferralTriage triage;
 
-    public ReferralReceivedHandler(AgroalDataSource dataSource) {
+    public ReferralReceivedHandler(AgroalDataSource dataSource, ReferralTriage triage) {
         this.dataSource = dataSource;
+        this.triage = triage;
     }
 
     @Transactional
@@ -47,34 +42,18 @@ public class ReferralReceivedHandler {
             } catch (IllegalArgumentException e) {
                 throw new PoisonEventException(e.getMessage(), e);
             }
-            DutyCase dutyCase = placeholderTriage(referral);
-            dutyCase.persist();
-            ReferralTriaged triaged = new ReferralTriaged(referral.referralId(), dutyCase.id, dutyCase.reference,
-                    dutyCase.localAuthority, dutyCase.team, dutyCase.level, dutyCase.priority,
-                    dutyCase.recommendedPathway, Set.of(), dutyCase.rulesetVersion, dutyCase.decisionDueAt,
-                    dutyCase.status, 0);
+            if (referral.receivedAt() == null || referral.concern() == null || referral.referralId() == null
+                    || referral.reference() == null || !referral.referralId().equals(event.referralId())) {
+                throw new PoisonEventException("ReferralReceived " + event.eventId()
+                        + " lacks referralId, reference, receivedAt or concern, or names another referral");
+            }
+            DutyCase dutyCase = triage.open(connection, referral);
+            ReferralTriaged triaged = new ReferralTriaged(referral.referralId(), dutyCase.id(), dutyCase.reference(),
+                    dutyCase.localAuthority(), dutyCase.team(), dutyCase.level(), dutyCase.priority(),
+                    dutyCase.recommendedPathway(), dutyCase.flags(), dutyCase.rulesetVersion(),
+                    dutyCase.decisionDueAt(), dutyCase.status(), dutyCase.priorReferrals12Months());
             Outbox.append(connection, EventEnvelope.of(EventType.REFERRAL_TRIAGED, referral.referralId(),
                     event.correlationId(), triaged, Instant.now()));
         }
-    }
-
-    /** Walking-skeleton assignment: immediate danger is RED, everything else GREEN, all to one duty team. */
-    private static DutyCase placeholderTriage(ReferralReceived referral) {
-        boolean danger = referral.concern().immediateDanger();
-        DutyCase c = new DutyCase();
-        c.id = UUID.randomUUID();
-        c.referralId = referral.referralId();
-        c.reference = referral.reference();
-        c.localAuthority = "E10000018";
-        c.team = "leicestershire-first-response";
-        c.level = danger ? 4 : 1;
-        c.priority = danger ? Priority.RED : Priority.GREEN;
-        c.recommendedPathway = danger ? Pathway.IMMEDIATE_PROTECTION : Pathway.ADVICE_SIGNPOST;
-        c.rulesetVersion = "skeleton-0";
-        c.receivedAt = referral.receivedAt();
-        c.decisionDueAt = referral.receivedAt().plus(danger ? Duration.ofHours(4) : Duration.ofDays(1));
-        c.status = CaseStatus.AWAITING_DECISION;
-        c.referral = Json.write(referral);
-        return c;
     }
 }

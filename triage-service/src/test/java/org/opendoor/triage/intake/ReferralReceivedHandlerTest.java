@@ -56,6 +56,47 @@ class ReferralReceivedHandlerTest {
         assertThat(casesFor(referralId)).isEqualTo(1);
     }
 
+    @Test
+    void aReferralOnTheTopicAppearsInTheRightQueueWithinASecond() throws Exception {
+        String token = TestInfrastructure.shared().tokens().mint("duty_worker", "ORG:LA-E06000015", "E06000015",
+                "derby-front-door");
+        // the first event waits for the consumer group to form; the second measures steady-state latency
+        publishAndAwait(org.opendoor.triage.Referrals.aReferral().postcode("DE22 1AA"), token);
+        org.opendoor.triage.Referrals referral = org.opendoor.triage.Referrals.aReferral()
+                .with(org.opendoor.model.Indicator.SOUNDS_OF_VIOLENCE).postcode("DE22 1AA");
+
+        long start = System.nanoTime();
+        io.restassured.response.Response found = publishAndAwait(referral, token);
+        long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+
+        System.out.printf("Referral visible in the Derby queue %d ms after publishing%n", millis);
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.jsonPath().getString("team")).isEqualTo("derby-front-door");
+        assertThat(found.jsonPath().getString("priority")).isEqualTo("AMBER");
+        assertThat(found.jsonPath().getString("decisionDueAt")).isNotNull();
+        assertThat(found.jsonPath().getList("rulesFired.explanation")).isNotEmpty();
+        assertThat(millis).as("visible in the queue within a second").isLessThan(1000);
+    }
+
+    private static io.restassured.response.Response publishAndAwait(org.opendoor.triage.Referrals referral,
+            String token) throws Exception {
+        long start = System.nanoTime();
+        try (KafkaProducer<String, String> producer = KafkaClients.producer(bootstrap(), "test")) {
+            producer.send(new ProducerRecord<>(Topics.REFERRAL_RECEIVED, referral.referralId.toString(),
+                    referral.event().toJson())).get(10, TimeUnit.SECONDS);
+        }
+        io.restassured.response.Response found = null;
+        while (System.nanoTime() - start < Duration.ofSeconds(20).toNanos()) {
+            found = io.restassured.RestAssured.given().auth().oauth2(token)
+                    .get("/api/v1/cases/by-referral/" + referral.referralId);
+            if (found.statusCode() == 200) {
+                break;
+            }
+            Thread.sleep(10);
+        }
+        return found;
+    }
+
     static ReferralReceived referral(UUID id, boolean immediateDanger) {
         return new ReferralReceived(id, "OD-2026-900001", Instant.now(), ReferralSource.SCHOOL, "2A", "URN:100001",
                 List.of(new ReferralReceived.Child("Amy", "Canary", LocalDate.of(2018, 3, 1), null, null, null, null,

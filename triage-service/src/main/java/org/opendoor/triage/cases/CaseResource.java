@@ -1,0 +1,199 @@
+package org.opendoor.triage.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.opendoor.model.CaseStatus;
+import org.opendoor.model.Json;
+import org.opendoor.model.Priority;
+import org.opendoor.web.AuditTrail;
+import org.opendoor.web.Caller;
+import org.opendoor.web.Problem;
+
+/** The duty queue and case detail (API.md). Every read by a person is audited, found or not. */
+@Path("/api/v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({"duty_worker", "duty_manager"})
+public class CaseResource {
+    private final AgroalDataSource dataSource;
+    private final DutyCases cases;
+    private final CaseAccess access;
+    private final CaseDecisions decisions;
+    private final MatchReview matches;
+    private final AuthorityConfirmation authorities;
+    private final JsonWebToken token;
+
+    public CaseResource(AgroalDataSource dataSource, DutyCases cases, CaseAccess access, CaseDecisions decisions,
+            MatchReview matches, AuthorityConfirmation authorities, JsonWebToken token) {
+        this.authorities = authorities;
+        this.dataSource = dataSource;
+        this.cases = cases;
+        this.access = access;
+        this.decisions = decisions;
+        this.matches = matches;
+        this.token = token;
+    }
+
+    @GET
+    @Operation(summary = "The caller's duty queue",
+            description = "Cases of the caller's authority (la claim) and its partnership hub, most urgent first: "
+                    + "priority, then decision due time. Duty managers also see the out-of-area transfer queue.")
+    @APIResponse(responseCode = "200", description = "The queue")
+    public List<CaseView> queue(
+            @Parameter(description = "AWAITING_DECISION, DECIDED or TRANSFERRED_OUT_OF_AREA") @QueryParam("status")
+            String status,
+            @Parameter(description = "RED, AMBER or GREEN") @QueryParam("priority") String priority,
+            @Parameter(description = "At most this many cases (1-500)") @QueryParam("limit") @DefaultValue("100")
+            int limit) throws SQLException {
+        Caller caller = Caller.from(token);
+        CaseStatus statusFilter = parse(CaseStatus.class, "status", status);
+        Priority priorityFilter = parse(Priority.class, "priority", priority);
+        if (limit < 1 || limit > 500) {
+            throw new Problem.Exception(Problem.invalid("The request has 1 invalid field(s).",
+                    List.of(new Problem.Violation("limit", "must be between 1 and 500"))));
+        }
+        try (Connection c = dataSource.getConnection()) {
+            List<CaseView> queue = new ArrayList<>();
+            Instant now = Instant.now();
+            for (DutyCase d : cases.queue(c, caller.localAuthority() == null ? "" : caller.localAuthority(),
+                    access.extraQueues(caller), statusFilter, priorityFilter, limit)) {
+                queue.add(CaseView.of(d, null, null, null, now));
+            }
+            AuditTrail.record(c, caller, "LIST_CASES", "queue:" + caller.localAuthority(), "OK " + queue.size());
+            return queue;
+        }
+    }
+
+    @GET
+    @Path("/{caseId}")
+    @Operation(summary = "A case with its explanation, possible matches, decision and the referral")
+    @APIResponse(responseCode = "200", description = "The case")
+    @APIResponse(responseCode = "404", description = "No such case in the caller's authority")
+    public CaseView byId(@PathParam("caseId") UUID caseId) throws SQLException {
+        return read("case:" + caseId, c -> cases.find(c, caseId, false));
+    }
+
+    @GET
+    @Path("/by-referral/{referralId}")
+    @Operation(summary = "The case opened for a referral")
+    @APIResponse(responseCode = "200", description = "The case")
+    @APIResponse(responseCode = "404", description = "No such case in the caller's authority (or not triaged yet)")
+    public CaseView byReferral(@PathParam("referralId") UUID referralId) throws SQLException {
+        return read("referral:" + referralId, c -> cases.findByReferral(c, referralId));
+    }
+
+    @POST
+    @Path("/{caseId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide a case", description = "One decision per case. A rationale is required when the "
+            + "outcome departs from the recommended pathway. Publishes opendoor.referral.decided.v1.")
+    @APIResponse(responseCode = "200", description = "Decided; the case as it now stands")
+    @APIResponse(responseCode = "400", description = "Invalid outcome, or a departure without rationale")
+    @APIResponse(responseCode = "404", description = "No such case in the caller's authority")
+    @APIResponse(responseCode = "409", description = "Already decided, or transferred out of area")
+    public CaseView decide(@PathParam("caseId") UUID caseId, @Valid @NotNull DecisionRequest request)
+            throws SQLException {
+        Caller caller = Caller.from(token);
+        decisions.decide(caller, caseId, request);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                return detail(c, cases.find(c, caseId, false).orElseThrow());
+            }
+        });
+    }
+
+    @POST
+    @Path("/{caseId}/possible-matches/{matchedChildId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm or reject a possible match",
+            description = "Same child: the referral is linked to the matched child and priorReferrals12Months is "
+                    + "recounted from confirmed links. Different child: the match is closed. Answered once.")
+    @APIResponse(responseCode = "200", description = "The case as it now stands")
+    @APIResponse(responseCode = "404", description = "No such case in the caller's authority, or no such match")
+    @APIResponse(responseCode = "409", description = "Already answered")
+    public CaseView resolveMatch(@PathParam("caseId") UUID caseId, @PathParam("matchedChildId") UUID matchedChildId,
+            @Valid @NotNull MatchAnswer answer) {
+        matches.resolve(Caller.from(token), caseId, matchedChildId, answer.sameChild());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                return detail(c, cases.find(c, caseId, false).orElseThrow());
+            }
+        });
+    }
+
+    @POST
+    @Path("/{caseId}/authority")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm the authority of a partnership-hub case",
+            description = "For cases flagged CONFIRM_AUTHORITY (shared postcode district): moves the case to the "
+                    + "confirmed authority's duty queue and re-publishes ReferralTriaged so its duty team is alerted.")
+    @APIResponse(responseCode = "200", description = "The case as it now stands")
+    @APIResponse(responseCode = "400", description = "Unknown authority")
+    @APIResponse(responseCode = "404", description = "No such case visible to the caller")
+    @APIResponse(responseCode = "409", description = "The case is not awaiting authority confirmation")
+    public CaseView confirmAuthority(@PathParam("caseId") UUID caseId, @Valid @NotNull AuthorityAnswer answer) {
+        authorities.confirm(Caller.from(token), caseId, answer.localAuthority());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                return detail(c, cases.find(c, caseId, false).orElseThrow());
+            }
+        });
+    }
+
+    private interface Lookup {
+        Optional<DutyCase> find(Connection c) throws SQLException;
+    }
+
+    private CaseView read(String target, Lookup lookup) throws SQLException {
+        Caller caller = Caller.from(token);
+        try (Connection c = dataSource.getConnection()) {
+            Optional<DutyCase> found = lookup.find(c).filter(d -> access.maySee(caller, d));
+            AuditTrail.record(c, caller, "READ_CASE", found.map(d -> "case:" + d.id()).orElse(target),
+                    found.isPresent() ? "OK" : "NOT_FOUND");
+            return detail(c, found.orElseThrow(() -> new Problem.Exception(Response.Status.NOT_FOUND,
+                    "No such case.")));
+        }
+    }
+
+    private CaseView detail(Connection c, DutyCase d) throws SQLException {
+        JsonNode referral = Json.read(d.referral(), JsonNode.class);
+        return CaseView.of(d, cases.possibleMatches(c, d.id()), cases.decision(c, d.id()).orElse(null), referral,
+                Instant.now());
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new Problem.Exception(Problem.invalid("The request has 1 invalid field(s).",
+                    List.of(new Problem.Violation(field, "must be one of " + List.of(type.getEnumConstants())))));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.opendoor.triage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.opendoor.model.ConcernCategory;
+import org.opendoor.model.DashRiskLevel;
+import org.opendoor.model.EventEnvelope;
+import org.opendoor.model.EventType;
+import org.opendoor.model.Indicator;
+import org.opendoor.model.ReferralReceived;
+import org.opendoor.model.ReferralSource;
+
+/** Builds ReferralReceived events for tests: a school referral about one child, with a name unique to the test. */
+public final class Referrals {
+    private static final Random RANDOM = new Random();
+
+    public UUID referralId = UUID.randomUUID();
+    public String reference = "OD-2026-" + (100000 + RANDOM.nextInt(899999));
+    public Instant receivedAt = Instant.now();
+    public ReferralSource source = ReferralSource.SCHOOL;
+    public String firstName = "Amy" + uniqueSurname().substring(4, 8);
+    public String lastName = uniqueSurname();
+    public LocalDate dateOfBirth = LocalDate.of(2018, 3, 1);
+    public Integer estimatedAge;
+    public String nhsNumber;
+    public String postcode = "LE11 3TU";
+    public List<Indicator> indicators = new ArrayList<>();
+    public List<ConcernCategory> categories = new ArrayList<>();
+    public boolean immediateDanger;
+    public ReferralReceived.PoliceIncident police;
+
+    public static Referrals aReferral() {
+        return new Referrals();
+    }
+
+    /** A new referral about the same child. */
+    public Referrals again() {
+        Referrals r = new Referrals();
+        r.firstName = firstName;
+        r.lastName = lastName;
+        r.dateOfBirth = dateOfBirth;
+        r.nhsNumber = nhsNumber;
+        r.postcode = postcode;
+        return r;
+    }
+
+    public Referrals with(Indicator... values) {
+        indicators.addAll(List.of(values));
+        return this;
+    }
+
+    public Referrals about(ConcernCategory... values) {
+        categories.addAll(List.of(values));
+        return this;
+    }
+
+    public Referrals inDanger() {
+        immediateDanger = true;
+        return this;
+    }
+
+    public Referrals postcode(String value) {
+        postcode = value;
+        return this;
+    }
+
+    public Referrals policeDomesticAbuse(DashRiskLevel level) {
+        source = ReferralSource.POLICE;
+        categories.add(ConcernCategory.DOMESTIC_ABUSE);
+        police = new ReferralReceived.PoliceIncident("LP-" + RANDOM.nextInt(99999), receivedAt, level, null, true,
+                null, "LEICS", null, null, null);
+        return this;
+    }
+
+    public ReferralReceived build() {
+        return new ReferralReceived(referralId, reference, receivedAt, source, source == ReferralSource.POLICE ? "6"
+                : "2A", "URN:100001",
+                List.of(new ReferralReceived.Child(firstName, lastName, dateOfBirth, estimatedAge, null, nhsNumber,
+                        null, new ReferralReceived.Address(null, null, null, postcode), "100001", false)),
+                new ReferralReceived.Concern("Worried about the child", categories, indicators, immediateDanger,
+                        null),
+                null, police);
+    }
+
+    public EventEnvelope event() {
+        return EventEnvelope.of(EventType.REFERRAL_RECEIVED, referralId, null, build(), Instant.now());
+    }
+
+    public static String uniqueSurname() {
+        StringBuilder name = new StringBuilder("Test");
+        for (int i = 0; i < 10; i++) {
+            name.append((char) ('a' + RANDOM.nextInt(26)));
+        }
+        return name.toString();
+    }
+}

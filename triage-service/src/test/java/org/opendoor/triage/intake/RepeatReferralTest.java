@@ -1,0 +1,200 @@
+package org.opendoor.triage.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opendoor.triage.Referrals.aReferral;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.opendoor.infra.OpenDoorTestResource;
+import org.opendoor.model.CaseStatus;
+import org.opendoor.model.DashRiskLevel;
+import org.opendoor.model.Flag;
+import org.opendoor.model.Indicator;
+import org.opendoor.model.Priority;
+import org.opendoor.triage.Referrals;
+import org.opendoor.triage.cases.DutyCase;
+import org.opendoor.triage.cases.DutyCases;
+
+/** The child index links repeat referrals, counts them for the rules, and keeps count under concurrency. */
+@QuarkusTest
+@QuarkusTestResource(OpenDoorTestResource.class)
+class RepeatReferralTest {
+    @Inject
+    AgroalDataSource dataSource;
+    @Inject
+    ReferralReceivedHandler handler;
+    @Inject
+    DutyCases cases;
+
+    @Test
+    void theThirdReferralAboutAChildIsRaisedOneLevelAndCountsTheEarlierTwo() throws Exception {
+        Referrals first = aReferral().with(Indicator.CHILD_UNKEMPT);
+        handler.handle(first.event());
+        Referrals second = first.again().with(Indicator.CHILD_UNKEMPT);
+        handler.handle(second.event());
+        Referrals third = first.again().with(Indicator.CHILD_UNKEMPT);
+        third.firstName = " " + first.firstName.toUpperCase() + " "; // normalised before matching
+        handler.handle(third.event());
+
+        assertThat(caseOf(first.referralId).priorReferrals12Months()).isZero();
+        assertThat(caseOf(second.referralId).priorReferrals12Months()).isEqualTo(1);
+        DutyCase thirdCase = caseOf(third.referralId);
+        assertThat(thirdCase.priorReferrals12Months()).isEqualTo(2);
+        assertThat(thirdCase.level()).isEqualTo(3);
+        assertThat(thirdCase.priority()).isEqualTo(Priority.AMBER);
+        assertThat(thirdCase.rulesFired()).extracting(r -> r.ruleId()).contains("neglect-signs", "repeat-referral");
+    }
+
+    @Test
+    void theNhsNumberLinksAChildWhoseNameIsSpeltDifferently() throws Exception {
+        Referrals first = aReferral();
+        first.nhsNumber = "943 476 " + (5000 + new java.util.Random().nextInt(4999));
+        handler.handle(first.event());
+        Referrals second = first.again();
+        second.lastName = first.lastName + "e";
+        second.postcode = "LE12 7AA";
+        handler.handle(second.event());
+
+        assertThat(caseOf(second.referralId).priorReferrals12Months()).isEqualTo(1);
+    }
+
+    @Test
+    void aNearMatchIsShownAsAPossibleMatchAndNotCounted() throws Exception {
+        Referrals first = aReferral();
+        handler.handle(first.event());
+        Referrals moved = first.again().postcode("LE12 9ZZ");
+        handler.handle(moved.event());
+
+        DutyCase movedCase = caseOf(moved.referralId);
+        assertThat(movedCase.priorReferrals12Months()).isZero();
+        assertThat(possibleMatchesOf(movedCase.id())).containsExactly("same surname and date of birth");
+    }
+
+    @Test
+    void thirdPoliceDomesticAbuseIncidentRaisesTheLevelAndAddsMarac() throws Exception {
+        Referrals first = aReferral().policeDomesticAbuse(DashRiskLevel.STANDARD);
+        handler.handle(first.event());
+        handler.handle(first.again().policeDomesticAbuse(DashRiskLevel.STANDARD).event());
+        Referrals third = first.again().policeDomesticAbuse(DashRiskLevel.STANDARD);
+        handler.handle(third.event());
+
+        DutyCase thirdCase = caseOf(third.referralId);
+        assertThat(thirdCase.policeDomesticAbuseIncidents12Months()).isEqualTo(3);
+        assertThat(thirdCase.level()).isEqualTo(3);
+        assertThat(thirdCase.priority()).isEqualTo(Priority.AMBER);
+        assertThat(thirdCase.flags()).contains(Flag.MARAC_REFERRAL, Flag.OPERATION_ENCOMPASS);
+    }
+
+    @Test
+    void referralsAboutOneChildProcessedAtTheSameMomentAreAllCounted() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            Referrals child = aReferral();
+            List<Referrals> referrals = List.of(child, child.again(), child.again(), child.again());
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(referrals.size());
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (Referrals r : referrals) {
+                    done.add(pool.submit(() -> {
+                        start.await();
+                        handler.handle(r.event());
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (Future<?> f : done) {
+                    f.get(30, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+
+            List<Integer> counts = new ArrayList<>();
+            for (Referrals r : referrals) {
+                counts.add(caseOf(r.referralId).priorReferrals12Months());
+            }
+            assertThat(counts).as("round " + round).containsExactlyInAnyOrder(0, 1, 2, 3);
+            assertThat(childrenNamed(child.lastName)).as("one child in the index").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void sharedDistrictGoesToTheHubAndUnknownPostcodeOutOfArea() throws Exception {
+        Referrals shared = aReferral().postcode("LE2 1AA");
+        handler.handle(shared.event());
+        Referrals outside = aReferral().postcode("SW1A 1AA").inDanger();
+        handler.handle(outside.event());
+
+        DutyCase hub = caseOf(shared.referralId);
+        assertThat(hub.team()).isEqualTo("llr-partnership-hub");
+        assertThat(hub.flags()).contains(Flag.CONFIRM_AUTHORITY);
+        assertThat(hub.status()).isEqualTo(CaseStatus.AWAITING_DECISION);
+        DutyCase away = caseOf(outside.referralId);
+        assertThat(away.status()).isEqualTo(CaseStatus.TRANSFERRED_OUT_OF_AREA);
+        assertThat(away.team()).isEqualTo("out-of-area-transfers");
+        assertThat(away.localAuthority()).isNull();
+        assertThat(away.priority()).isEqualTo(Priority.RED);
+    }
+
+    @Test
+    void derbyshireReferralsAreTriagedWithTheirPartnershipsRuleset() throws Exception {
+        Referrals derbyshire = aReferral().postcode("DE4 3AG");
+        handler.handle(derbyshire.event());
+
+        DutyCase c = caseOf(derbyshire.referralId);
+        assertThat(c.rulesetVersion()).isEqualTo("ddscp-2026.1");
+        assertThat(c.team()).isEqualTo("derbyshire-starting-point");
+        assertThat(caseOf(aReferralHandled()).rulesetVersion()).isEqualTo("llr-2026.1");
+    }
+
+    private UUID aReferralHandled() throws Exception {
+        Referrals r = aReferral();
+        handler.handle(r.event());
+        return r.referralId;
+    }
+
+    private DutyCase caseOf(UUID referralId) throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            return cases.findByReferral(c, referralId).orElseThrow();
+        }
+    }
+
+    private List<String> possibleMatchesOf(UUID caseId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT reason FROM possible_match WHERE case_id = ?")) {
+            q.setObject(1, caseId);
+            List<String> reasons = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    reasons.add(rs.getString(1));
+                }
+            }
+            return reasons;
+        }
+    }
+
+    private int childrenNamed(String lastName) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT count(*) FROM child WHERE last_name = ?")) {
+            q.setString(1, lastName.toLowerCase());
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+}
