@@ -39,6 +39,7 @@ public class ReferralDecidedHandler {
                 return;
             }
             ReferralDecided decided = Payloads.of(event, EventType.REFERRAL_DECIDED, ReferralDecided.class);
+            Payloads.require(event, "referralId", decided.referralId(), "reference", decided.reference());
             records.lock(c, decided.referralId());
             if (decided.localAuthority() != null) {
                 records.routedTo(c, decided.referralId(), decided.localAuthority());

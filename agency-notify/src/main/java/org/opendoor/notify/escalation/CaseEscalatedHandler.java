@@ -38,6 +38,8 @@ public class CaseEscalatedHandler {
                 return;
             }
             CaseEscalated escalated = Payloads.of(event, EventType.CASE_ESCALATED, CaseEscalated.class);
+            Payloads.require(event, "referralId", escalated.referralId(), "reference", escalated.reference(),
+                    "localAuthority", escalated.localAuthority());
             records.lock(c, escalated.referralId());
             records.routedTo(c, escalated.referralId(), escalated.localAuthority());
             for (var plan : planner.forEscalated(event.eventId(), escalated)) {

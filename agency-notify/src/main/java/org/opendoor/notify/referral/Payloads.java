@@ -19,4 +19,14 @@ public final class Payloads {
             throw new PoisonEventException(e.getMessage(), e);
         }
     }
+
+    /** Fields without which no notification can be planned: their absence is poison, not a reason to retry. */
+    public static void require(EventEnvelope event, Object... namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] == null) {
+                throw new PoisonEventException(event.eventType() + " " + event.eventId() + " has no "
+                        + namesAndValues[i]);
+            }
+        }
+    }
 }

@@ -43,8 +43,10 @@ public class ReferralReceivedHandler {
             if (!Inbox.firstDelivery(c, Messaging.CONSUMER, event.eventId())) {
                 return;
             }
-            ReferralFacts facts = ReferralFacts.of(Payloads.of(event, EventType.REFERRAL_RECEIVED,
-                    ReferralReceived.class));
+            ReferralReceived received = Payloads.of(event, EventType.REFERRAL_RECEIVED, ReferralReceived.class);
+            Payloads.require(event, "referralId", received.referralId(), "reference", received.reference(),
+                    "source", received.source(), "receivedAt", received.receivedAt());
+            ReferralFacts facts = ReferralFacts.of(received);
             records.lock(c, facts.referralId());
             records.save(c, facts);
             String authority = records.authorityOf(c, facts.referralId()).orElse(null);

@@ -45,6 +45,9 @@ public class ReferralTriagedHandler {
                 return;
             }
             ReferralTriaged triaged = Payloads.of(event, EventType.REFERRAL_TRIAGED, ReferralTriaged.class);
+            Payloads.require(event, "referralId", triaged.referralId(), "reference", triaged.reference(),
+                    "localAuthority", triaged.localAuthority(), "priority", triaged.priority(),
+                    "recommendedPathway", triaged.recommendedPathway());
             records.lock(c, triaged.referralId());
             records.routedTo(c, triaged.referralId(), triaged.localAuthority());
             queue.assignAuthority(c, triaged.referralId(), triaged.localAuthority());

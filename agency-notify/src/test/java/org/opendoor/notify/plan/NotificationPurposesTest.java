@@ -190,8 +190,11 @@ class NotificationPurposesTest {
         Map<String, Object> encompass = awaitAllSent(referralId, "E06000015", 2)
                 .getList("findAll { it.purpose == 'OPERATION_ENCOMPASS' }", Map.class).get(0);
         assertThat(encompass).containsEntry("late", true).containsEntry("dueBy", "2025-06-03T07:30:00Z");
-        assertThat(given().when().get("/q/metrics").then().statusCode(200).extract().asString())
-                .contains("opendoor_notifications_late_total{purpose=\"OPERATION_ENCOMPASS\"");
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        double late = metrics.lines().filter(l -> l.startsWith(
+                        "opendoor_notifications_late_total{purpose=\"OPERATION_ENCOMPASS\"}"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(0);
+        assertThat(late).isGreaterThanOrEqualTo(1.0);
     }
 
     static String token(String role, String la) {

@@ -28,7 +28,7 @@ public final class Mail {
                 .filter(m -> m.subject().contains(marker)).toList();
     }
 
-    /** Exactly one such mail: the first, and (after a pause in which a duplicate would arrive) no second. */
+    /** Exactly one such mail when the first is seen (tests that prove no duplicate wait and count again). */
     public static Mailbox.Mail one(String address, String marker) throws InterruptedException {
         List<Mailbox.Mail> mails = await(address, marker);
         if (mails.size() != 1) {
