@@ -197,6 +197,30 @@ class NotificationPurposesTest {
         assertThat(late).isGreaterThanOrEqualTo(1.0);
     }
 
+    @Test
+    void aTriagedEventWithoutItsAuthorityIsDeadLetteredAndDoesNotHoldUpTheNextEvent() throws Exception {
+        UUID referralId = UUID.randomUUID();
+        String reference = "OD-2026-" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        ReferralReceived referral = Events.publicReferral(referralId, reference);
+        com.fasterxml.jackson.databind.node.ObjectNode payload = org.opendoor.model.Json.mapper()
+                .valueToTree(Events.triaged(referral, "E06000017", Priority.RED, Set.of()));
+        payload.remove("localAuthority");
+        EventEnvelope broken = new EventEnvelope(UUID.randomUUID(), "ReferralTriaged", 1, Instant.now(), referralId,
+                null, payload);
+        Events.publish(broken, Events.envelope(EventType.REFERRAL_TRIAGED, referralId,
+                Events.triaged(referral, "E06000017", Priority.RED, Set.of()), Instant.now()));
+
+        Mail.one("childrens-duty@rutland.duty.opendoor.local", reference);
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "SELECT reason FROM dead_letter WHERE consumer = 'agency-notify' AND payload LIKE ?")) {
+            q.setString(1, "%" + broken.eventId() + "%");
+            try (ResultSet rs = q.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).contains("has no localAuthority");
+            }
+        }
+    }
+
     static String token(String role, String la) {
         return TestInfrastructure.shared().tokens().mint(role, null, la, null);
     }
