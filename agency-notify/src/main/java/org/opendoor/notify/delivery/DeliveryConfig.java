@@ -30,7 +30,12 @@ public interface DeliveryConfig {
     @WithDefault("PT1S")
     Duration pollInterval();
 
-    @WithDefault("50")
+    /** Deliveries sent at once, so one slow recipient does not hold up the others. */
+    @WithDefault("4")
+    int senders();
+
+    /** Deliveries claimed per round; keep senders × send-timeout × (batch / senders) well inside the claim lease. */
+    @WithDefault("16")
     int batchSize();
 
     /** Connect and read timeout of each webhook call. */

@@ -13,6 +13,9 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -38,6 +41,7 @@ public class DeliveryWorker {
     private final DeliveryConfig config;
     private final Map<Channel, DeliveryChannel> channels = new EnumMap<>(Channel.class);
     private final Semaphore wakeUp = new Semaphore(0);
+    private final ExecutorService senders;
     private volatile boolean running;
     private Thread thread;
 
@@ -49,6 +53,11 @@ public class DeliveryWorker {
         this.transactions = transactions;
         this.config = config;
         all.forEach(ch -> channels.put(ch.channel(), ch));
+        this.senders = Executors.newFixedThreadPool(config.senders(), task -> {
+            Thread t = new Thread(task, "notification-sender");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     void start(@Observes StartupEvent event) {
@@ -57,6 +66,7 @@ public class DeliveryWorker {
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         pause();
+        senders.shutdown();
     }
 
     /** Starts delivering (at start-up, or again after {@link #pause()}). */
@@ -102,7 +112,10 @@ public class DeliveryWorker {
                 wakeUp.drainPermits();
                 List<Notification> due;
                 while (running && !(due = pending.claimDue(Instant.now(), config.batchSize())).isEmpty()) {
-                    due.forEach(this::deliver);
+                    senders.invokeAll(due.stream().map(n -> (Callable<Void>) () -> {
+                        deliver(n);
+                        return null;
+                    }).toList());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
