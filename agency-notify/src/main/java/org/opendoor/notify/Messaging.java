@@ -8,28 +8,51 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opendoor.messaging.PoisonEventException;
 import org.opendoor.messaging.ServiceMessaging;
+import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.Topics;
+import org.opendoor.notify.decision.ReferralDecidedHandler;
+import org.opendoor.notify.escalation.CaseEscalatedHandler;
+import org.opendoor.notify.referral.ReferralReceivedHandler;
 import org.opendoor.notify.triage.ReferralTriagedHandler;
 
-/** Notify's Kafka side: consumes triage's events. */
+/** Notify's Kafka side: one consumer loop over intake's and triage's topics, each event to its handler. */
 @ApplicationScoped
 public class Messaging {
     public static final String CONSUMER = "agency-notify";
     private final ServiceMessaging messaging;
-    private final ReferralTriagedHandler triagedHandler;
+    private final ReferralReceivedHandler received;
+    private final ReferralTriagedHandler triaged;
+    private final ReferralDecidedHandler decided;
+    private final CaseEscalatedHandler escalated;
 
-    public Messaging(AgroalDataSource dataSource, MeterRegistry registry, ReferralTriagedHandler triagedHandler,
+    public Messaging(AgroalDataSource dataSource, MeterRegistry registry, ReferralReceivedHandler received,
+            ReferralTriagedHandler triaged, ReferralDecidedHandler decided, CaseEscalatedHandler escalated,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.messaging = new ServiceMessaging(CONSUMER, "notify", bootstrapServers, dataSource, registry);
-        this.triagedHandler = triagedHandler;
+        this.received = received;
+        this.triaged = triaged;
+        this.decided = decided;
+        this.escalated = escalated;
     }
 
     void start(@Observes StartupEvent event) {
-        messaging.consume(List.of(Topics.REFERRAL_TRIAGED), triagedHandler::handle);
+        messaging.consume(List.of(Topics.REFERRAL_RECEIVED, Topics.REFERRAL_TRIAGED, Topics.REFERRAL_DECIDED,
+                Topics.CASE_ESCALATED), this::route);
     }
 
     void stop(@Observes ShutdownEvent event) {
         messaging.close();
+    }
+
+    private void route(EventEnvelope event) throws Exception {
+        switch (event.type()) {
+            case REFERRAL_RECEIVED -> received.handle(event);
+            case REFERRAL_TRIAGED -> triaged.handle(event);
+            case REFERRAL_DECIDED -> decided.handle(event);
+            case CASE_ESCALATED -> escalated.handle(event);
+            default -> throw new PoisonEventException("agency-notify does not handle " + event.eventType());
+        }
     }
 }

@@ -5,59 +5,88 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.opendoor.model.Json;
-import org.opendoor.notify.email.EmailChannel;
+import org.opendoor.notify.directory.Channel;
+import org.opendoor.notify.directory.Directory;
+import org.opendoor.notify.directory.Recipient;
+import org.opendoor.notify.directory.RecipientKind;
 import org.opendoor.notify.email.Templates;
 
 /**
  * Sends pending notifications. Wakes when a handler commits new ones, and polls besides, so deliveries left
- * pending by a crash resume after a restart.
+ * pending by a crash resume after a restart. No database transaction is open while a message is sent.
  */
 @ApplicationScoped
 public class DeliveryWorker {
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
 
     private final PendingDeliveries pending;
-    private final EmailChannel email;
     private final Templates templates;
+    private final Directory directory;
     private final TransactionSynchronizationRegistry transactions;
-    private final String linkBase;
+    private final DeliveryConfig config;
+    private final Map<Channel, DeliveryChannel> channels = new EnumMap<>(Channel.class);
     private final Semaphore wakeUp = new Semaphore(0);
+    private final ExecutorService senders;
     private volatile boolean running;
     private Thread thread;
 
-    public DeliveryWorker(PendingDeliveries pending, EmailChannel email, Templates templates,
-            TransactionSynchronizationRegistry transactions,
-            @ConfigProperty(name = "opendoor.link-base", defaultValue = "http://localhost:8082") String linkBase) {
+    public DeliveryWorker(PendingDeliveries pending, Templates templates, Directory directory,
+            TransactionSynchronizationRegistry transactions, DeliveryConfig config, Instance<DeliveryChannel> all) {
         this.pending = pending;
-        this.email = email;
         this.templates = templates;
+        this.directory = directory;
         this.transactions = transactions;
-        this.linkBase = linkBase;
+        this.config = config;
+        all.forEach(ch -> channels.put(ch.channel(), ch));
+        this.senders = Executors.newFixedThreadPool(config.senders(), task -> {
+            Thread t = new Thread(task, "notification-sender");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     void start(@Observes StartupEvent event) {
+        resume();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        pause();
+        senders.shutdown();
+    }
+
+    /** Starts delivering (at start-up, or again after {@link #pause()}). */
+    public synchronized void resume() {
+        if (running) {
+            return;
+        }
         running = true;
         thread = new Thread(this::run, "notification-delivery");
         thread.setDaemon(true);
         thread.start();
     }
 
-    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+    /** Stops delivering, as a shutdown or crash would; pending rows stay pending. */
+    public synchronized void pause() throws InterruptedException {
         running = false;
         wakeUp.release();
-        thread.join(5_000);
+        if (thread != null) {
+            thread.join(10_000);
+        }
     }
 
     /** Call inside a transaction that queued notifications: the worker wakes once they are committed. */
@@ -79,16 +108,19 @@ public class DeliveryWorker {
     private void run() {
         while (running) {
             try {
-                wakeUp.tryAcquire(500, TimeUnit.MILLISECONDS);
+                wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wakeUp.drainPermits();
                 List<Notification> due;
-                while (running && !(due = pending.claimDue(Instant.now(), 50)).isEmpty()) {
-                    due.forEach(this::deliver);
+                while (running && !(due = pending.claimDue(Instant.now(), config.batchSize())).isEmpty()) {
+                    senders.invokeAll(due.stream().map(n -> (Callable<Void>) () -> {
+                        deliver(n);
+                        return null;
+                    }).toList());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 LOG.warnf("Delivery round failed: %s", e.getClass().getSimpleName());
             }
         }
@@ -96,15 +128,50 @@ public class DeliveryWorker {
 
     private void deliver(Notification n) {
         try {
-            Map<String, Object> data = new HashMap<>(Json.mapper().readValue(n.content, new TypeReference<Map<String, Object>>() {
-            }));
-            data.put("link", linkBase + "/api/v1/cases/by-referral/" + n.referralId);
-            Templates.Rendered message = templates.render(n.purpose, data);
-            email.send(n.recipient, message.subject(), message.body(), n.id.toString());
-            pending.markSent(n.id, Instant.now());
+            try {
+                pending.markSent(n, send(n));
+            } catch (DeliveryException e) {
+                LOG.warnf("Notification %s (%s) attempt %d failed: %s", n.id(), n.purpose(), n.attempts() + 1,
+                        e.getMessage());
+                pending.markAttemptFailed(n, e.getMessage(), e.permanent());
+            } catch (RuntimeException e) {
+                LOG.warnf("Notification %s (%s) attempt %d failed: %s", n.id(), n.purpose(), n.attempts() + 1,
+                        e.getClass().getSimpleName());
+                pending.markAttemptFailed(n, e.getClass().getSimpleName(), false);
+            }
         } catch (Exception e) {
-            LOG.warnf("Notification %s (%s) attempt failed: %s", n.id, n.purpose, e.getClass().getSimpleName());
-            pending.markAttemptFailed(n.id, e.getClass().getSimpleName());
+            // the outcome could not be recorded: the lease expires and the row is tried again
+            LOG.warnf("Could not record the outcome of notification %s: %s", n.id(), e.getClass().getSimpleName());
         }
     }
+
+    /** Sends one notification; answers when it was accepted. */
+    private Instant send(Notification n) throws DeliveryException {
+        Map<String, Object> data;
+        try {
+            data = Json.mapper().readValue(n.content(), DATA_TYPE);
+        } catch (java.io.IOException e) {
+            throw new DeliveryException("unreadable content", true);
+        }
+        Templates.Rendered message = templates.render(n.purpose(), data);
+        Channel channel = Channel.valueOf(n.channel());
+        String secret = null;
+        if (channel == Channel.WEBHOOK) {
+            secret = directory.find(RecipientKind.valueOf(n.recipientKind()), n.recipientKey())
+                    .map(Recipient::secret).orElse(null);
+            if (secret == null) {
+                throw new DeliveryException("no webhook secret for the recipient", true);
+            }
+        }
+        DeliveryChannel sender = channels.get(channel);
+        if (sender == null) {
+            throw new DeliveryException("channel " + channel + " is not available", true);
+        }
+        sender.send(new OutgoingMessage(n.id(), n.purpose(), n.reference(), n.recipient(), message.subject(),
+                message.body(), n.dueBy(), data, secret));
+        return Instant.now();
+    }
+
+    private static final TypeReference<Map<String, Object>> DATA_TYPE = new TypeReference<>() {
+    };
 }

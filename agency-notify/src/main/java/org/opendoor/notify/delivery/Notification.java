@@ -1,69 +1,33 @@
 package org.opendoor.notify.delivery;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
-/** One message to one recipient for one purpose, and the proof of its delivery. */
-@Entity
-@Table(name = "notification")
-public class Notification extends PanacheEntityBase {
+/** One message to one recipient for one purpose, and the proof of its delivery (a row of {@code notification}). */
+public record Notification(UUID id, UUID eventId, UUID referralId, String reference, String localAuthority,
+        String purpose, String recipient, String channel, String status, int attempts, Instant dueBy,
+        Instant sentAt, String lastError, boolean late, String recipientKind, String recipientKey, String content,
+        Instant createdAt) {
     public static final String PENDING = "PENDING";
     public static final String SENT = "SENT";
     public static final String FAILED = "FAILED";
+    /** Channel of a notification that had nobody to go to. */
+    public static final String NO_CHANNEL = "NONE";
+    public static final String NO_RECIPIENT = "no recipient";
 
-    @Id
-    public UUID id;
+    public static Notification read(ResultSet rs) throws SQLException {
+        return new Notification(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
+                rs.getObject("referral_id", UUID.class), rs.getString("reference"), rs.getString("local_authority"),
+                rs.getString("purpose"), rs.getString("recipient"), rs.getString("channel"), rs.getString("status"),
+                rs.getInt("attempts"), instant(rs, "due_by"), instant(rs, "sent_at"), rs.getString("last_error"),
+                rs.getBoolean("late"), rs.getString("recipient_kind"), rs.getString("recipient_key"),
+                rs.getString("content"), instant(rs, "created_at"));
+    }
 
-    @Column(name = "event_id", nullable = false)
-    public UUID eventId;
-
-    @Column(name = "referral_id", nullable = false)
-    public UUID referralId;
-
-    @Column(nullable = false)
-    public String reference;
-
-    @Column(name = "local_authority")
-    public String localAuthority;
-
-    @Column(nullable = false)
-    public String purpose;
-
-    @Column(nullable = false)
-    public String recipient;
-
-    @Column(nullable = false)
-    public String channel;
-
-    @Column(nullable = false)
-    public String status;
-
-    public int attempts;
-
-    @Column(name = "next_attempt_at", nullable = false)
-    public Instant nextAttemptAt;
-
-    @Column(name = "due_by")
-    public Instant dueBy;
-
-    @Column(name = "sent_at")
-    public Instant sentAt;
-
-    @Column(name = "last_error")
-    public String lastError;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    /** The template's data: the minimum the purpose needs. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "jsonb")
-    public String content;
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        java.sql.Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
 }

@@ -3,16 +3,22 @@ package org.opendoor.notify.email;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opendoor.notify.delivery.DeliveryChannel;
+import org.opendoor.notify.delivery.DeliveryException;
+import org.opendoor.notify.delivery.OutgoingMessage;
+import org.opendoor.notify.directory.Channel;
 
 /** Sends plain-text email over SMTP. */
 @ApplicationScoped
-public class EmailChannel {
+public class EmailChannel implements DeliveryChannel {
     private final Session session;
     private final String from;
 
@@ -28,14 +34,28 @@ public class EmailChannel {
         this.from = from;
     }
 
-    /** Sends one message; the delivery id goes in a header so a receiver can spot a retried duplicate. */
-    public void send(String to, String subject, String body, String deliveryId) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(from));
-        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
-        message.setSubject(subject, "UTF-8");
-        message.setText(body, "UTF-8");
-        message.setHeader("X-OpenDoor-Delivery-Id", deliveryId);
-        Transport.send(message);
+    @Override
+    public Channel channel() {
+        return Channel.EMAIL;
+    }
+
+    /** The delivery id goes in a header so a receiver can spot a retried duplicate. */
+    @Override
+    public void send(OutgoingMessage m) throws DeliveryException {
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(new InternetAddress(from));
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(m.address(), true));
+            message.setSubject(m.subject(), "UTF-8");
+            message.setText(m.body(), "UTF-8");
+            message.setHeader("X-OpenDoor-Delivery-Id", m.deliveryId().toString());
+            Transport.send(message);
+        } catch (AddressException e) {
+            throw new DeliveryException("invalid email address", true);
+        } catch (SendFailedException e) {
+            throw new DeliveryException("SMTP refused the message", false);
+        } catch (MessagingException e) {
+            throw new DeliveryException("SMTP unavailable: " + e.getClass().getSimpleName(), false);
+        }
     }
 }

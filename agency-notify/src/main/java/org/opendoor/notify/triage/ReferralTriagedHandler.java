@@ -5,70 +5,56 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
 import org.opendoor.messaging.Inbox;
-import org.opendoor.messaging.PoisonEventException;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.EventType;
-import org.opendoor.model.Json;
 import org.opendoor.model.ReferralTriaged;
 import org.opendoor.notify.Messaging;
-import org.opendoor.notify.delivery.DeliveryWorker;
-import org.opendoor.notify.delivery.DutyTeams;
-import org.opendoor.notify.delivery.Notification;
+import org.opendoor.notify.delivery.NotificationQueue;
+import org.opendoor.notify.plan.EventPlans;
+import org.opendoor.notify.referral.Payloads;
+import org.opendoor.notify.referral.ReferralFacts;
+import org.opendoor.notify.referral.ReferralRecords;
+import org.opendoor.notify.referral.WaitingEvents;
 
-/** Decides who must be told about a triaged referral and queues those notifications, once per event. */
+/**
+ * Decides who must be told about a triaged referral, once per event. When the received referral has not arrived
+ * yet, what needs it waits for it.
+ */
 @ApplicationScoped
 public class ReferralTriagedHandler {
     private final AgroalDataSource dataSource;
-    private final DutyTeams dutyTeams;
-    private final DeliveryWorker worker;
+    private final ReferralRecords records;
+    private final WaitingEvents waiting;
+    private final EventPlans eventPlans;
+    private final NotificationQueue queue;
 
-    public ReferralTriagedHandler(AgroalDataSource dataSource, DutyTeams dutyTeams, DeliveryWorker worker) {
+    public ReferralTriagedHandler(AgroalDataSource dataSource, ReferralRecords records, WaitingEvents waiting,
+            EventPlans eventPlans, NotificationQueue queue) {
         this.dataSource = dataSource;
-        this.dutyTeams = dutyTeams;
-        this.worker = worker;
+        this.records = records;
+        this.waiting = waiting;
+        this.eventPlans = eventPlans;
+        this.queue = queue;
     }
 
     @Transactional
     public void handle(EventEnvelope event) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            if (!Inbox.firstDelivery(connection, Messaging.CONSUMER, event.eventId())) {
+        try (Connection c = dataSource.getConnection()) {
+            if (!Inbox.firstDelivery(c, Messaging.CONSUMER, event.eventId())) {
                 return;
             }
+            ReferralTriaged triaged = Payloads.of(event, EventType.REFERRAL_TRIAGED, ReferralTriaged.class);
+            Payloads.require(event, "referralId", triaged.referralId(), "reference", triaged.reference(),
+                    "localAuthority", triaged.localAuthority(), "priority", triaged.priority(),
+                    "recommendedPathway", triaged.recommendedPathway());
+            records.lock(c, triaged.referralId());
+            records.routedTo(c, triaged.referralId(), triaged.localAuthority());
+            queue.assignAuthority(c, triaged.referralId(), triaged.localAuthority());
+            ReferralFacts referral = records.find(c, triaged.referralId()).orElse(null);
+            if (eventPlans.plan(c, event, referral)) {
+                waiting.park(c, event);
+            }
         }
-        if (event.type() != EventType.REFERRAL_TRIAGED) {
-            throw new PoisonEventException("Expected ReferralTriaged, got " + event.eventType());
-        }
-        ReferralTriaged triaged;
-        try {
-            triaged = event.payloadAs(ReferralTriaged.class);
-        } catch (IllegalArgumentException e) {
-            throw new PoisonEventException(e.getMessage(), e);
-        }
-        Notification alert = new Notification();
-        alert.id = UUID.randomUUID();
-        alert.eventId = event.eventId();
-        alert.referralId = triaged.referralId();
-        alert.reference = triaged.reference();
-        alert.localAuthority = triaged.localAuthority();
-        alert.purpose = "DUTY_ALERT";
-        alert.channel = "EMAIL";
-        alert.recipient = dutyTeams.emailOf(triaged.localAuthority()).orElse("");
-        alert.status = alert.recipient.isEmpty() ? Notification.FAILED : Notification.PENDING;
-        alert.lastError = alert.recipient.isEmpty() ? "no recipient" : null;
-        alert.createdAt = Instant.now();
-        alert.nextAttemptAt = alert.createdAt;
-        alert.dueBy = triaged.decisionDueAt();
-        alert.content = Json.write(Map.of(
-                "reference", triaged.reference(),
-                "priority", triaged.priority().name(),
-                "level", triaged.level(),
-                "pathway", triaged.recommendedPathway().name(),
-                "dueBy", String.valueOf(triaged.decisionDueAt())));
-        alert.persist();
-        worker.wakeAfterCommit();
     }
 }

@@ -1,0 +1,31 @@
+package org.opendoor.notify.delivery;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.UUID;
+
+/** Where the links in messages point: each service's public base URL. */
+@ConfigMapping(prefix = "notify.links")
+public interface NotifyLinks {
+    @WithDefault("http://localhost:8081")
+    String intakeBase();
+
+    @WithDefault("http://localhost:8082")
+    String triageBase();
+
+    @WithDefault("http://localhost:8083")
+    String notifyBase();
+
+    /** What a referrer may see: status and outcome of their own referral. */
+    default String referral(UUID referralId) {
+        return intakeBase() + "/api/v1/referrals/" + referralId;
+    }
+
+    default String caseOf(UUID referralId) {
+        return triageBase() + "/api/v1/cases/by-referral/" + referralId;
+    }
+
+    default String notificationsOf(UUID referralId) {
+        return notifyBase() + "/api/v1/notifications?referralId=" + referralId;
+    }
+}

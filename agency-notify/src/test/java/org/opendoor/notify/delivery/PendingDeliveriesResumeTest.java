@@ -1,0 +1,93 @@
+package org.opendoor.notify.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.opendoor.infra.Mailbox;
+import org.opendoor.notify.support.Mail;
+import org.opendoor.notify.support.NotifyTestResource;
+
+@QuarkusTest
+@QuarkusTestResource(NotifyTestResource.class)
+class PendingDeliveriesResumeTest {
+    private static final String DUTY = "front-door@derby.duty.opendoor.local";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    DeliveryWorker worker;
+
+    @Test
+    void deliveriesLeftPendingByAStoppedProcessAreSentWhenDeliveryResumes() throws Exception {
+        worker.pause();
+        UUID retrying;
+        UUID claimedByADeadWorker;
+        String reference = "OD-2026-" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        try {
+            // as a crash leaves them: one waiting for its second attempt, one claimed by a worker that died
+            retrying = insertPending(reference + "-A", 1, "now() - interval '1 second'");
+            claimedByADeadWorker = insertPending(reference + "-B", 0, "now() + interval '2 seconds'");
+            Thread.sleep(600);
+            assertThat(Mail.matching(DUTY, reference)).isEmpty();
+        } finally {
+            worker.resume();
+        }
+
+        Mailbox.Mail first = Mail.one(DUTY, reference + "-A");
+        assertThat(first.subject()).isEqualTo(reference + "-A: RED referral for your duty team");
+        Mail.one(DUTY, reference + "-B");
+        assertThat(statusAndAttempts(retrying)).isEqualTo("SENT/2");
+        assertThat(statusAndAttempts(claimedByADeadWorker)).isEqualTo("SENT/1");
+    }
+
+    private UUID insertPending(String reference, int attempts, String nextAttemptAt) throws Exception {
+        UUID id = UUID.randomUUID();
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO notification (id, event_id, referral_id, reference, local_authority, purpose, recipient,
+                    channel, status, attempts, next_attempt_at, due_by, content, recipient_kind, recipient_key)
+                VALUES (?, ?, ?, ?, 'E06000015', 'DUTY_ALERT', ?, 'EMAIL', 'PENDING', ?, """ + nextAttemptAt + """
+                , now() + interval '4 hours', CAST(? AS jsonb), 'DUTY_TEAM', 'E06000015')""")) {
+            insert.setObject(1, id);
+            insert.setObject(2, UUID.randomUUID());
+            insert.setObject(3, UUID.randomUUID());
+            insert.setString(4, reference);
+            insert.setString(5, DUTY);
+            insert.setInt(6, attempts);
+            insert.setString(7, "{\"reference\":\"" + reference + "\",\"priority\":\"RED\",\"level\":4,"
+                    + "\"pathway\":\"IMMEDIATE_PROTECTION\",\"dueBy\":\"2026-11-23T12:00:00Z\","
+                    + "\"link\":\"http://localhost:8082/api/v1/cases/by-referral/x\"}");
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    private String statusAndAttempts(UUID id) throws Exception {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        String last = null;
+        while (System.nanoTime() < deadline) {
+            try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                    "SELECT status, attempts FROM notification WHERE id = ?")) {
+                q.setObject(1, id);
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    last = rs.getString(1) + "/" + rs.getInt(2);
+                }
+            }
+            if (last.startsWith("SENT")) {
+                return last;
+            }
+            Thread.sleep(100);
+        }
+        return last;
+    }
+}

@@ -1,0 +1,18 @@
+package org.opendoor.notify.support;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.opendoor.infra.OpenDoorTestResource;
+
+/** The shared infrastructure, plus a local GOV.UK Notify the service is pointed at. One app for every test. */
+public class NotifyTestResource extends OpenDoorTestResource {
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>(super.start());
+        FakeGovUkNotify notify = FakeGovUkNotify.shared();
+        config.put("notify.govuk.base-url", notify.baseUrl());
+        config.put("notify.govuk.api-key", FakeGovUkNotify.API_KEY);
+        config.put("notify.govuk.template-id", FakeGovUkNotify.TEMPLATE_ID);
+        return config;
+    }
+}
