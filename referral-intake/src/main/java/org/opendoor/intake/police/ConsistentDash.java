@@ -26,11 +26,24 @@ public @interface ConsistentDash {
     class Validator implements ConstraintValidator<ConsistentDash, DashAssessment> {
         @Override
         public boolean isValid(DashAssessment dash, ConstraintValidatorContext context) {
-            if (dash == null || dash.dashScore() == null) {
+            if (dash == null) {
                 return true;
             }
             boolean valid = true;
             context.disableDefaultConstraintViolation();
+            if (dash.dashAnswers() != null) {
+                for (String question : dash.dashAnswers().keySet()) {
+                    if (!DashRisk.isQuestion(question)) {
+                        context.buildConstraintViolationWithTemplate("has question '" + question.replaceAll("[^0-9A-Za-z]", "?")
+                                + "'; DASH questions are numbered 1 to " + DashRisk.QUESTIONS)
+                                .addPropertyNode("dashAnswers").addConstraintViolation();
+                        valid = false;
+                    }
+                }
+            }
+            if (dash.dashScore() == null) {
+                return valid;
+            }
             int score = dash.dashScore();
             if (dash.dashRiskLevel() != null && DashRisk.lowerThanScoreAllows(dash.dashRiskLevel(), score)) {
                 context.buildConstraintViolationWithTemplate("is lower than a DASH score of " + score + " allows ("

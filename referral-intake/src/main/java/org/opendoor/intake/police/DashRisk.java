@@ -23,6 +23,10 @@ public final class DashRisk {
         return level.ordinal() < impliedBy(score).ordinal();
     }
 
+    public static boolean isQuestion(String number) {
+        return number != null && number.matches("^([1-9]|1\\d|2[0-7])$");
+    }
+
     public static long yesAnswers(Map<String, DashAnswer> answers) {
         return answers.values().stream().filter(a -> a == DashAnswer.YES).count();
     }

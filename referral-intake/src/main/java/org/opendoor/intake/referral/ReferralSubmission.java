@@ -181,7 +181,6 @@ public record ReferralSubmission(
             @Schema(description = "DASH answers by question number 1-27 (YES, NO, NOT_KNOWN), carried on to MARAC so "
                     + "nobody re-keys them. When given, dashScore must equal the number of YES answers.",
                     example = "{\"1\": \"YES\", \"2\": \"NO\"}")
-            Map<@NotNull @Pattern(regexp = "^([1-9]|1\\d|2[0-7])$", message = "must be a DASH question number 1-27") String,
-                    @NotNull DashAnswer> dashAnswers) implements DashAssessment {
+            Map<String, @NotNull DashAnswer> dashAnswers) implements DashAssessment {
     }
 }
