@@ -1,7 +1,7 @@
 package org.opendoor.intake.publicreport;
 
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.inject.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +13,7 @@ import org.opendoor.web.Problem;
  * {@link RateLimitedPerClient} endpoint. The address is the connection's, or the one a trusted proxy forwards
  * (quarkus.http.proxy.*).
  */
-@Singleton
+@ApplicationScoped
 public class ClientRateLimit {
     private final ClientRateLimiter limiter;
 

@@ -23,7 +23,7 @@ import org.opendoor.intake.child.UnderEighteen;
 /** A member of the public's report, from the open web form. Anonymous reports are welcome. */
 @Schema(description = "A concern about a child reported by a member of the public; may be anonymous.")
 public record PublicConcern(
-        @NotEmpty @Size(max = 10) @Valid
+        @NotEmpty @Size(max = 10)
         @Schema(description = "The children you are worried about: at least one, with a name or a description.")
         List<@NotNull @Valid Child> children,
         @NotNull @Valid @Schema(description = "What you saw or heard.") Concern concern,
@@ -31,7 +31,7 @@ public record PublicConcern(
         Reporter reporter) {
 
     @NamedOrDescribed
-    @Schema(description = "A child, as far as you know them.")
+    @Schema(name = "PublicChild", description = "A child, as far as you know them.")
     public record Child(
             @Size(max = 200) @Schema(description = "The child's name, as you know it.", example = "Amy") String name,
             @JsonAlias("approximateAgeYears") @Min(0) @Max(17)
@@ -52,7 +52,7 @@ public record PublicConcern(
         }
     }
 
-    @Schema(description = "An address, as far as you know it.")
+    @Schema(name = "PublicAddress", description = "An address, as far as you know it.")
     public record Address(
             @Size(max = 200) @Schema(description = "House and street.", example = "12 Example Street") String line1,
             @Size(max = 200) @Schema(description = "More of the address.", example = "Flat 2") String line2,
@@ -61,7 +61,7 @@ public record PublicConcern(
             @Schema(description = "UK postcode.", example = "LE1 6ZG") String postcode) {
     }
 
-    @Schema(description = "What you saw or heard.")
+    @Schema(name = "PublicConcernDetails", description = "What you saw or heard.")
     public record Concern(
             @NotBlank @Size(max = 10_000)
             @Schema(description = "In your own words, up to 10000 characters. Stored as text.",
@@ -78,7 +78,7 @@ public record PublicConcern(
             Instant observedAt) {
     }
 
-    @Schema(description = "About you. Anonymous reports are welcome; a named report lets the duty team call you back.")
+    @Schema(name = "PublicReporter", description = "About you. Anonymous reports are welcome; a named report lets the duty team call you back.")
     public record Reporter(
             @Schema(description = "True to stay anonymous; then leave name and contact details out.", example = "false")
             boolean anonymous,

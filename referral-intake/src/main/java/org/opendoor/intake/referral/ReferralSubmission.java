@@ -41,7 +41,7 @@ public record ReferralSubmission(
                 + "(school 2A, police 6), the caller's relationship to the child (phone) or the referrer's "
                 + "organisationType (professional). When given it must be one of the 22 census codes.", example = "2A")
         String sourceCode,
-        @NotEmpty @Size(max = 20) @Valid
+        @NotEmpty @Size(max = 20)
         @Schema(description = "The children the concern is about; at least one, each with a name or a description.")
         List<@NotNull @Valid Child> children,
         @NotNull @Valid
@@ -55,7 +55,7 @@ public record ReferralSubmission(
         Police police) {
 
     @NamedOrDescribed
-    @Schema(description = "A child the concern is about.")
+    @Schema(name = "ReferralChild", description = "A child the concern is about.")
     public record Child(
             @Size(max = 100) @Schema(description = "Given name, as known.", example = "Amy") String firstName,
             @Size(max = 100) @Schema(description = "Family name, as known.", example = "Example") String lastName,
@@ -92,7 +92,7 @@ public record ReferralSubmission(
         }
     }
 
-    @Schema(description = "An address, as far as it is known.")
+    @Schema(name = "ReferralAddress", description = "An address, as far as it is known.")
     public record Address(
             @Size(max = 200) @Schema(description = "First line.", example = "12 Example Street") String line1,
             @Size(max = 200) @Schema(description = "Second line.", example = "Flat 2") String line2,
@@ -102,7 +102,7 @@ public record ReferralSubmission(
             String postcode) {
     }
 
-    @Schema(description = "What the referrer is worried about.")
+    @Schema(name = "ReferralConcern", description = "What the referrer is worried about.")
     public record Concern(
             @NotBlank @Size(max = 10_000)
             @Schema(description = "What happened and why the referrer is worried; up to 10000 characters of free text, "
@@ -122,7 +122,7 @@ public record ReferralSubmission(
             Instant observedAt) {
     }
 
-    @Schema(description = "Who is referring; the organisation itself comes from the caller's token.")
+    @Schema(name = "Referrer", description = "Who is referring; the organisation itself comes from the caller's token.")
     public record Referrer(
             @Size(max = 200) @Schema(description = "Name of the person referring.", example = "Dee Lead") String name,
             @Size(max = 200) @Schema(description = "Their job or role.", example = "Designated Safeguarding Lead") String role,
@@ -146,7 +146,7 @@ public record ReferralSubmission(
     }
 
     @ConsistentDash
-    @Schema(description = "Police domestic-abuse incident; required when source is POLICE.")
+    @Schema(name = "PoliceIncident", description = "Police domestic-abuse incident; required when source is POLICE.")
     public record Police(
             @NotBlank @Size(max = 60)
             @Schema(description = "The force's incident reference.", example = "LP-2026-11-20-0042")

@@ -121,7 +121,7 @@ class ReferralValidationTest {
     @Test
     void aDashLevelLowerThanTheScoreImpliesIsRefused() {
         String score11Standard = POLICE_REFERRAL.replace("\"MEDIUM\"", "\"STANDARD\"").replace("\"dashScore\": 2", "\"dashScore\": 11")
-                .replace(",\n                        \"dashAnswers\": {\"1\": \"YES\", \"2\": \"NO\", \"3\": \"YES\", \"4\": \"NOT_KNOWN\"}", "");
+                .replaceAll(",\\s*\"dashAnswers\": \\{[^}]*\\}", "");
         refused(as("police", "FORCE:LEICS").body(score11Standard).when().post("/api/v1/referrals").then(),
                 "police.dashRiskLevel");
         String score14Medium = score11Standard.replace("\"STANDARD\"", "\"MEDIUM\"").replace("\"dashScore\": 11", "\"dashScore\": 14");

@@ -37,9 +37,12 @@ class TokenAttackTest {
     }
 
     private static void answers(String token, int status) {
-        given().auth().oauth2(token).contentType("application/json").body(SCHOOL_REFERRAL)
+        var answer = given().auth().oauth2(token).contentType("application/json").body(SCHOOL_REFERRAL)
                 .when().post("/api/v1/referrals")
                 .then().statusCode(status);
+        if (status == 401) {
+            answer.contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        }
     }
 
     private static String b64(String s) {
