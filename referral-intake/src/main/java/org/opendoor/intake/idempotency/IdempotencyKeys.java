@@ -1,5 +1,7 @@
 package org.opendoor.intake.idempotency;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +50,7 @@ public class IdempotencyKeys {
             throw new Problem.Exception(Problem.invalid("The Idempotency-Key header is not usable.",
                     List.of(new Problem.Violation(HEADER, "must be 1-200 visible ASCII characters"))));
         }
-        return new Request(scope, key, sha256(Json.write(body)));
+        return new Request(scope, key, sha256(canonical(body)));
     }
 
     /**
@@ -92,6 +94,15 @@ public class IdempotencyKeys {
             answer.setString(3, request.scope());
             answer.setString(4, request.key());
             answer.executeUpdate();
+        }
+    }
+
+    /** The body as parsed, written with map entries in key order: whitespace and key order do not matter. */
+    private static String canonical(Object body) {
+        try {
+            return Json.mapper().writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot fingerprint " + body.getClass().getSimpleName(), e);
         }
     }
 
