@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.opendoor.intake.referral.ReferralIntake;
+import org.opendoor.web.Caller;
 import org.opendoor.web.Problem;
 
 /** The open web form: anyone may report a concern about a child, anonymously if they wish. */
@@ -48,7 +49,7 @@ public class PublicConcernResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response report(@Valid @NotNull PublicConcern report) throws SQLException {
         ReferralIntake.Draft draft = reports.draft(report);
-        return Response.accepted(PublicConcernAccepted.of(intake.accept(draft, null), report.concern().immediateDanger()))
+        return Response.accepted(PublicConcernAccepted.of(intake.accept(draft, Caller.PUBLIC, null), report.concern().immediateDanger()))
                 .build();
     }
 }

@@ -17,6 +17,8 @@ import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.EventType;
 import org.opendoor.model.Json;
 import org.opendoor.model.ReferralReceived;
+import org.opendoor.web.AuditTrail;
+import org.opendoor.web.Caller;
 
 /**
  * Accepts a referral from any channel: stores it and its ReferralReceived event in one transaction, so the
@@ -24,6 +26,7 @@ import org.opendoor.model.ReferralReceived;
  */
 @ApplicationScoped
 public class ReferralIntake {
+    static final String AUDIT_ACTION = "SUBMIT_REFERRAL";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** Builds the event payload once the referral's identity is known. */
@@ -43,14 +46,20 @@ public class ReferralIntake {
         this.idempotencyKeys = idempotencyKeys;
     }
 
-    /** @param idempotency the request's key, or null when it has none */
+    /**
+     * @param submitter   who submits, for the audit trail ({@link Caller#PUBLIC} for the open form)
+     * @param idempotency the request's key, or null when it has none
+     */
     @Transactional
-    public ReferralAccepted accept(Draft draft, IdempotencyKeys.Request idempotency) throws SQLException {
+    public ReferralAccepted accept(Draft draft, Caller submitter, IdempotencyKeys.Request idempotency)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (idempotency != null) {
                 Optional<String> earlier = idempotencyKeys.claim(connection, idempotency);
                 if (earlier.isPresent()) {
-                    return Json.read(earlier.get(), ReferralAccepted.class);
+                    ReferralAccepted first = Json.read(earlier.get(), ReferralAccepted.class);
+                    AuditTrail.record(connection, submitter, AUDIT_ACTION, first.referralId().toString(), "REPLAYED");
+                    return first;
                 }
             }
             Instant now = clock.instant();
@@ -74,6 +83,7 @@ public class ReferralIntake {
             if (idempotency != null) {
                 idempotencyKeys.answer(connection, idempotency, id, Json.write(accepted));
             }
+            AuditTrail.record(connection, submitter, AUDIT_ACTION, id.toString(), "ACCEPTED");
             return accepted;
         }
     }

@@ -44,6 +44,7 @@ class ReferralSubmissionTest {
                 .extract().path("referralId");
 
         assertThat(stored(id)).containsEntry("source_code", "2A").containsEntry("submitting_org", "URN:100001");
+        assertThat(audited(id)).as("the submission is audited").isEqualTo("school URN:100001 ACCEPTED");
         ReferralReceived published = awaitPublished(UUID.fromString(id));
         assertThat(published.submittingOrg()).isEqualTo("URN:100001");
         assertThat(published.children().get(0).address().postcode()).isEqualTo("LE11 3TU");
@@ -137,6 +138,17 @@ class ReferralSubmissionTest {
         given().contentType("application/json").body(SCHOOL_REFERRAL)
                 .when().post("/api/v1/referrals")
                 .then().statusCode(401);
+    }
+
+    private String audited(String id) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "SELECT role, org, outcome FROM audit_record WHERE action = 'SUBMIT_REFERRAL' AND target = ?")) {
+            q.setString(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                return rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3);
+            }
+        }
     }
 
     private Map<String, String> stored(String id) throws Exception {
