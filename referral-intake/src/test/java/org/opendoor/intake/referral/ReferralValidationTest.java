@@ -88,6 +88,23 @@ class ReferralValidationTest {
     }
 
     @Test
+    void numbersAreNotGuessedIntoBooleansOrCounts() {
+        refused(submitAsSchool(SCHOOL_REFERRAL.replace("\"immediateDanger\": false", "\"immediateDanger\": 12")),
+                "concern.immediateDanger");
+        refused(as("police", "FORCE:LEICS").body(POLICE_REFERRAL.replace("\"dashScore\": 2", "\"dashScore\": 2.5"))
+                .when().post("/api/v1/referrals").then(), "police.dashScore");
+    }
+
+    @Test
+    void deeplyNestedOrNonObjectBodiesAreRefused() {
+        submitAsSchool("{\"children\": " + "[".repeat(2_000) + "]".repeat(2_000) + "}").statusCode(400)
+                .contentType("application/problem+json");
+        for (String body : new String[] {"null", "[]", "1e309", "true", "\"x\""}) {
+            submitAsSchool(body).statusCode(400).contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void unknownFieldsAreRefused() {
         refused(submitAsSchool(SCHOOL_REFERRAL.replace("\"schoolUrn\"", "\"favouriteColour\": \"blue\", \"schoolUrn\"")),
                 "children[0].favouriteColour")

@@ -111,6 +111,27 @@ class TokenAttackTest {
     }
 
     @Test
+    void aTokenNotValidYetIs401() {
+        long inTenMinutes = Instant.now().getEpochSecond() + 600;
+        answers(INFRA.tokens().sign(validClaims().replace("\"sub\"", "\"nbf\": " + inTenMinutes + ", \"sub\"")), 401);
+    }
+
+    @Test
+    void aTokenCarryingTheAttackersOwnKeyInItsHeaderIs401() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        var foreign = generator.generateKeyPair();
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(validClaims());
+        jws.setKey(foreign.getPrivate());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.getHeaders().setObjectHeaderValue("jwk", new org.jose4j.jwk.RsaJsonWebKey(
+                (java.security.interfaces.RSAPublicKey) foreign.getPublic())
+                .toParams(org.jose4j.jwk.JsonWebKey.OutputControlLevel.PUBLIC_ONLY));
+        answers(jws.getCompactSerialization(), 401);
+    }
+
+    @Test
     void garbageIs401() {
         answers("not-a-token", 401);
     }
