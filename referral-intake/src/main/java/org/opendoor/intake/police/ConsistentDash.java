@@ -24,6 +24,16 @@ public @interface ConsistentDash {
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<ConsistentDash, DashAssessment> {
+        private final DashRiskLevels levels;
+
+        public Validator() {
+            this(jakarta.enterprise.inject.spi.CDI.current().select(DashRiskLevels.class).get());
+        }
+
+        Validator(DashRiskLevels levels) {
+            this.levels = levels;
+        }
+
         @Override
         public boolean isValid(DashAssessment dash, ConstraintValidatorContext context) {
             if (dash == null) {
@@ -45,9 +55,9 @@ public @interface ConsistentDash {
                 return valid;
             }
             int score = dash.dashScore();
-            if (dash.dashRiskLevel() != null && DashRisk.lowerThanScoreAllows(dash.dashRiskLevel(), score)) {
+            if (dash.dashRiskLevel() != null && levels.lowerThanScoreAllows(dash.dashRiskLevel(), score)) {
                 context.buildConstraintViolationWithTemplate("is lower than a DASH score of " + score + " allows ("
-                        + DashRisk.impliedBy(score) + "); judgement may raise the level, never lower it")
+                        + levels.impliedBy(score) + "); judgement may raise the level, never lower it")
                         .addPropertyNode("dashRiskLevel").addConstraintViolation();
                 valid = false;
             }

@@ -1,5 +1,6 @@
 package org.opendoor.intake.sourcecode;
 
+import org.opendoor.intake.data.DataFile;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.opendoor.intake.sourcecode;
+package org.opendoor.intake.data;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,16 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A comma-separated data file shipped on the classpath: '#' comments and blank lines are skipped. */
-record DataFile(String name, List<Row> rows) {
+public record DataFile(String name, List<Row> rows) {
 
     /** One data line, with its line number so that errors can point at it. */
-    record Row(int line, List<String> fields) {
-        String field(int i) {
+    public record Row(int line, List<String> fields) {
+        public String field(int i) {
             return fields.get(i);
         }
     }
 
-    static DataFile load(String resource, int columns) {
+    public static DataFile load(String resource, int columns) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Data file " + resource + " is missing from the classpath");
@@ -29,7 +29,7 @@ record DataFile(String name, List<Row> rows) {
     }
 
     /** The last column may contain commas (descriptions); the others may not. */
-    static DataFile parse(String name, String text, int columns) {
+    public static DataFile parse(String name, String text, int columns) {
         List<Row> rows = new ArrayList<>();
         String[] lines = text.split("\\R");
         for (int i = 0; i < lines.length; i++) {
@@ -58,7 +58,7 @@ record DataFile(String name, List<Row> rows) {
         return new DataFile(name, List.copyOf(rows));
     }
 
-    IllegalStateException error(Row row, String message) {
+    public IllegalStateException error(Row row, String message) {
         return new IllegalStateException(name + " line " + row.line() + ": " + message);
     }
 }
