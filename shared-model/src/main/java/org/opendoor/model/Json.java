@@ -5,10 +5,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one JSON configuration of OpenDoor: ISO-8601 dates, absent nulls, unknown properties rejected.
+ * The one JSON configuration of OpenDoor: ISO-8601 dates, absent nulls, unknown properties rejected, no guessing
+ * of numbers as booleans or fractions as whole numbers.
  * Services apply it to their Jackson mapper through {@link #configure(ObjectMapper)}.
  */
 public final class Json {
@@ -18,11 +22,14 @@ public final class Json {
     }
 
     public static ObjectMapper configure(ObjectMapper mapper) {
+        // a number is not a yes/no answer, and 11.7 is not a count: refuse rather than guess
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         return mapper.registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }
 

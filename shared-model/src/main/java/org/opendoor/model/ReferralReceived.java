@@ -38,7 +38,16 @@ public record ReferralReceived(
             String upn,
             Address address,
             String schoolUrn,
-            Boolean homeEducated) {
+            Boolean homeEducated,
+            /** Who the child is when the name is not known ("girl of about 6 at number 12"); free text. */
+            String description) {
+
+        /** A child without a description: the shape before {@code description} was added. */
+        public Child(String firstName, String lastName, LocalDate dateOfBirth, Integer estimatedAgeYears,
+                String gender, String nhsNumber, String upn, Address address, String schoolUrn, Boolean homeEducated) {
+            this(firstName, lastName, dateOfBirth, estimatedAgeYears, gender, nhsNumber, upn, address, schoolUrn,
+                    homeEducated, null);
+        }
     }
 
     public record Address(String line1, String line2, String town, String postcode) {

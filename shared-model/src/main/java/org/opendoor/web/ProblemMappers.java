@@ -3,6 +3,7 @@ package org.opendoor.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -102,6 +103,20 @@ public final class ProblemMappers {
                         List.of(new Problem.Violation(field, message))).toResponse();
             }
             return Problem.invalid("The request body is not valid JSON.", List.of()).toResponse();
+        }
+    }
+
+    /**
+     * Unknown fields, wrong types and bad enum values. Quarkus REST ships a built-in mapper for this exact type,
+     * which would win over {@link JsonInputMapper} (a closer type beats a wider one) and answer plain JSON.
+     */
+    @Provider
+    public static final class MismatchedInputMapper implements ExceptionMapper<MismatchedInputException> {
+        private final JsonInputMapper json = new JsonInputMapper();
+
+        @Override
+        public Response toResponse(MismatchedInputException e) {
+            return json.toResponse(e);
         }
     }
 

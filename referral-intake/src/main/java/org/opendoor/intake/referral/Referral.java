@@ -42,7 +42,18 @@ public class Referral extends PanacheEntityBase {
     @Column(name = "local_authority")
     public String localAuthority;
 
+    public String team;
+
+    @Column(name = "case_id")
+    public UUID caseId;
+
+    @Column(name = "triaged_at")
+    public Instant triagedAt;
+
     public String outcome;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, columnDefinition = "jsonb")

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The referral is stored and will be triaged.")
+@Schema(description = "The referral is durably stored and will be triaged.")
 public record ReferralAccepted(
-        @Schema(example = "7d0f3c52-8e0b-4f7a-9d55-0a6f2f1a6c11") UUID referralId,
-        @Schema(example = "OD-2026-000123") String reference,
-        @Schema(example = "RECEIVED") String status,
-        Instant receivedAt) {
+        @Schema(description = "Identifier of the referral; use it to ask for its status.",
+                example = "7d0f3c52-8e0b-4f7a-9d55-0a6f2f1a6c11") UUID referralId,
+        @Schema(description = "Human-friendly reference, sequential per year.", example = "OD-2026-000123") String reference,
+        @Schema(description = "Always RECEIVED when accepted.", example = "RECEIVED") String status,
+        @Schema(description = "When intake stored it (UTC).", example = "2026-11-20T18:31:02.123Z") Instant receivedAt) {
 }

@@ -9,51 +9,82 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.UUID;
+import org.opendoor.intake.idempotency.IdempotencyKeys;
 import org.opendoor.messaging.Outbox;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.EventType;
 import org.opendoor.model.Json;
 import org.opendoor.model.ReferralReceived;
+import org.opendoor.web.AuditTrail;
 import org.opendoor.web.Caller;
 
-/** Accepts a referral: stores it and its ReferralReceived event in one transaction. */
+/**
+ * Accepts a referral from any channel: stores it and its ReferralReceived event in one transaction, so the
+ * 202 is only ever given for what is durable. With an idempotency key, a retry gets the first answer instead.
+ */
 @ApplicationScoped
 public class ReferralIntake {
-    public static final String RECEIVED = "RECEIVED";
+    static final String AUDIT_ACTION = "SUBMIT_REFERRAL";
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** Builds the event payload once the referral's identity is known. */
+    @FunctionalInterface
+    public interface Draft {
+        ReferralReceived complete(UUID referralId, String reference, Instant receivedAt);
+    }
 
     private final AgroalDataSource dataSource;
     private final ReferenceNumbers references;
-    private final Clock clock;
+    private final IdempotencyKeys idempotencyKeys;
+    private final Clock clock = Clock.systemUTC();
 
-    public ReferralIntake(AgroalDataSource dataSource, ReferenceNumbers references) {
+    public ReferralIntake(AgroalDataSource dataSource, ReferenceNumbers references, IdempotencyKeys idempotencyKeys) {
         this.dataSource = dataSource;
         this.references = references;
-        this.clock = Clock.systemUTC();
+        this.idempotencyKeys = idempotencyKeys;
     }
 
+    /**
+     * @param submitter   who submits, for the audit trail ({@link Caller#PUBLIC} for the open form)
+     * @param idempotency the request's key, or null when it has none
+     */
     @Transactional
-    public ReferralAccepted accept(ReferralSubmission submission, Caller caller) throws SQLException {
-        Instant now = clock.instant();
-        UUID id = UUID.randomUUID();
-        String reference = references.next(Year.now(clock.withZone(LONDON)));
-        ReferralReceived received = ReferralPayloads.received(id, reference, now, submission, caller.org());
-
-        Referral referral = new Referral();
-        referral.id = id;
-        referral.reference = reference;
-        referral.source = received.source();
-        referral.sourceCode = received.sourceCode();
-        referral.submittingOrg = caller.org();
-        referral.receivedAt = now;
-        referral.status = RECEIVED;
-        referral.body = Json.write(received);
-        referral.persist();
-
+    public ReferralAccepted accept(Draft draft, Caller submitter, IdempotencyKeys.Request idempotency)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
+            if (idempotency != null) {
+                Optional<String> earlier = idempotencyKeys.claim(connection, idempotency);
+                if (earlier.isPresent()) {
+                    ReferralAccepted first = Json.read(earlier.get(), ReferralAccepted.class);
+                    AuditTrail.record(connection, submitter, AUDIT_ACTION, first.referralId().toString(), "REPLAYED");
+                    return first;
+                }
+            }
+            Instant now = clock.instant();
+            UUID id = UUID.randomUUID();
+            String reference = references.next(Year.now(clock.withZone(LONDON)));
+            ReferralReceived received = draft.complete(id, reference, now);
+
+            Referral referral = new Referral();
+            referral.id = id;
+            referral.reference = reference;
+            referral.source = received.source();
+            referral.sourceCode = received.sourceCode();
+            referral.submittingOrg = received.submittingOrg();
+            referral.receivedAt = now;
+            referral.status = ReferralStatus.RECEIVED.name();
+            referral.body = Json.write(received);
+            referral.persist();
+
             Outbox.append(connection, EventEnvelope.of(EventType.REFERRAL_RECEIVED, id, id, received, now));
+            ReferralAccepted accepted = new ReferralAccepted(id, reference, ReferralStatus.RECEIVED.name(), now);
+            if (idempotency != null) {
+                idempotencyKeys.answer(connection, idempotency, id, Json.write(accepted));
+            }
+            AuditTrail.record(connection, submitter, AUDIT_ACTION, id.toString(), "ACCEPTED");
+            return accepted;
         }
-        return new ReferralAccepted(id, reference, RECEIVED, now);
     }
 }

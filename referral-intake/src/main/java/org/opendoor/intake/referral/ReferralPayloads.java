@@ -2,24 +2,23 @@ package org.opendoor.intake.referral;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import org.opendoor.intake.child.UkPostcode;
 import org.opendoor.model.ReferralReceived;
-import org.opendoor.model.ReferralSource;
 
-/** Turns an API submission into the ReferralReceived event payload. */
+/** Turns an authenticated submission into the ReferralReceived event payload. */
 final class ReferralPayloads {
-    /** CIN source-of-referral codes where the channel alone decides it. */
-    private static final Map<ReferralSource, String> DEFAULT_SOURCE_CODES = Map.of(
-            ReferralSource.SCHOOL, "2A",
-            ReferralSource.POLICE, "6",
-            ReferralSource.PHONE, "10",
-            ReferralSource.PROFESSIONAL, "10");
-
     private ReferralPayloads() {
     }
 
-    static ReferralReceived received(UUID id, String reference, Instant receivedAt, ReferralSubmission s, String org) {
-        String sourceCode = s.sourceCode() != null ? s.sourceCode() : DEFAULT_SOURCE_CODES.get(s.source());
+    /**
+     * @param org        the submitting organisation, from the caller's token
+     * @param sourceCode the CIN source-of-referral code, already decided
+     * @param forceCode  the police force, from the caller's token (null for other channels)
+     */
+    static ReferralReceived received(UUID id, String reference, Instant receivedAt, ReferralSubmission s, String org,
+            String sourceCode, String forceCode) {
         return new ReferralReceived(id, reference, receivedAt, s.source(), sourceCode, org,
                 s.children().stream().map(ReferralPayloads::child).toList(),
                 new ReferralReceived.Concern(s.concern().summary(), s.concern().categories(), s.concern().indicators(),
@@ -27,18 +26,27 @@ final class ReferralPayloads {
                 s.referrer() == null ? null : new ReferralReceived.Referrer(false, s.referrer().name(),
                         s.referrer().role(), s.referrer().organisation(), s.referrer().phone(), s.referrer().email(),
                         s.referrer().relationshipToChild(), s.referrer().consentToContactFamily()),
-                s.police() == null ? null : new ReferralReceived.PoliceIncident(s.police().incidentReference(),
-                        s.police().incidentAt(), s.police().dashRiskLevel(), s.police().dashScore(),
-                        s.police().childrenPresent(), s.police().voiceOfChild(), s.police().forceCode(),
-                        s.police().location(), s.police().circumstances(), null));
+                s.police() == null ? null : police(s.police(), forceCode));
+    }
+
+    private static ReferralReceived.PoliceIncident police(ReferralSubmission.Police p, String forceCode) {
+        Map<String, String> answers = null;
+        if (p.dashAnswers() != null && !p.dashAnswers().isEmpty()) {
+            answers = new TreeMap<>();
+            for (var answer : p.dashAnswers().entrySet()) {
+                answers.put(answer.getKey(), answer.getValue().name());
+            }
+        }
+        return new ReferralReceived.PoliceIncident(p.incidentReference(), p.incidentAt(), p.dashRiskLevel(),
+                p.dashScore(), p.childrenPresent(), p.voiceOfChild(), forceCode != null ? forceCode : p.forceCode(),
+                p.location(), p.circumstances(), answers);
     }
 
     private static ReferralReceived.Child child(ReferralSubmission.Child c) {
         ReferralSubmission.Address a = c.address();
         return new ReferralReceived.Child(c.firstName(), c.lastName(), c.dateOfBirth(), c.estimatedAgeYears(),
                 c.gender(), c.nhsNumber(), c.upn(),
-                a == null ? null : new ReferralReceived.Address(a.line1(), a.line2(), a.town(),
-                        a.postcode() == null ? null : a.postcode().toUpperCase().replaceAll("\\s+", " ").trim()),
-                c.schoolUrn(), c.homeEducated());
+                a == null ? null : new ReferralReceived.Address(a.line1(), a.line2(), a.town(), UkPostcode.tidy(a.postcode())),
+                c.schoolUrn(), c.homeEducated(), c.description());
     }
 }

@@ -1,0 +1,37 @@
+package org.opendoor.intake.child;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** A date of birth of someone who is a child today (under 18, in England's calendar), and not in the future. */
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = UnderEighteen.Validator.class)
+public @interface UnderEighteen {
+    String message() default "must be the date of birth of a child under 18, not in the future";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<UnderEighteen, LocalDate> {
+        private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
+        @Override
+        public boolean isValid(LocalDate dateOfBirth, ConstraintValidatorContext context) {
+            if (dateOfBirth == null) {
+                return true;
+            }
+            LocalDate today = LocalDate.now(ENGLAND);
+            return !dateOfBirth.isAfter(today) && dateOfBirth.plusYears(18).isAfter(today);
+        }
+    }
+}

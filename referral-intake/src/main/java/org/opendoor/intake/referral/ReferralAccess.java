@@ -1,0 +1,64 @@
+package org.opendoor.intake.referral;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.opendoor.web.AuditTrail;
+import org.opendoor.web.Caller;
+
+/**
+ * Who may read a referral, and how much: the submitting organisation its status and outcome, duty staff of the
+ * authority it was routed to everything, anyone else nothing (answered as "not found", so ids reveal nothing).
+ * Every read, allowed or not, is audited.
+ */
+@ApplicationScoped
+public class ReferralAccess {
+    static final String ACTION = "READ_REFERRAL";
+    private static final Set<String> DUTY_ROLES = Set.of("duty_worker", "duty_manager");
+
+    private final AgroalDataSource dataSource;
+
+    public ReferralAccess(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Transactional
+    public Optional<ReferralView> read(String referralId, Caller caller) throws SQLException {
+        Referral referral = parse(referralId).map(id -> Referral.<Referral>findById(id)).orElse(null);
+        ReferralView view = null;
+        String outcome = "NOT_FOUND";
+        if (referral != null) {
+            if (isDutyStaffOf(caller, referral)) {
+                view = ReferralView.everything(referral);
+                outcome = "FULL";
+            } else if (caller.org() != null && caller.org().equals(referral.submittingOrg)) {
+                view = ReferralView.feedback(referral);
+                outcome = "FEEDBACK";
+            } else {
+                outcome = "DENIED";
+            }
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            AuditTrail.record(connection, caller, ACTION, referralId, outcome);
+        }
+        return Optional.ofNullable(view);
+    }
+
+    private static boolean isDutyStaffOf(Caller caller, Referral referral) {
+        return referral.localAuthority != null && referral.localAuthority.equals(caller.localAuthority())
+                && DUTY_ROLES.stream().anyMatch(caller::hasRole);
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
