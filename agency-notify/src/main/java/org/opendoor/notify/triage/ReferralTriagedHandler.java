@@ -7,9 +7,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.opendoor.messaging.Inbox;
 import org.opendoor.model.EventEnvelope;
+import org.opendoor.model.CaseStatus;
 import org.opendoor.model.EventType;
 import org.opendoor.model.ReferralTriaged;
 import org.opendoor.notify.Messaging;
+import org.opendoor.notify.directory.RecipientRules;
 import org.opendoor.notify.delivery.NotificationQueue;
 import org.opendoor.notify.plan.EventPlans;
 import org.opendoor.notify.referral.Payloads;
@@ -44,7 +46,8 @@ public class ReferralTriagedHandler {
             if (!Inbox.firstDelivery(c, Messaging.CONSUMER, event.eventId())) {
                 return;
             }
-            ReferralTriaged triaged = Payloads.of(event, EventType.REFERRAL_TRIAGED, ReferralTriaged.class);
+            ReferralTriaged triaged = outOfAreaToPartnership(
+                    Payloads.of(event, EventType.REFERRAL_TRIAGED, ReferralTriaged.class));
             Payloads.require(event, "referralId", triaged.referralId(), "reference", triaged.reference(),
                     "localAuthority", triaged.localAuthority(), "priority", triaged.priority(),
                     "recommendedPathway", triaged.recommendedPathway());
@@ -56,5 +59,18 @@ public class ReferralTriagedHandler {
                 waiting.park(c, event);
             }
         }
+    }
+
+    /**
+     * A case triage could not place in any authority waits in the out-of-area queue with no authority of its own;
+     * the partnership's front-door operations stand in for it, so its alerts are never lost or dead-lettered.
+     */
+    private static ReferralTriaged outOfAreaToPartnership(ReferralTriaged t) {
+        if (t.localAuthority() != null || t.status() != CaseStatus.TRANSFERRED_OUT_OF_AREA) {
+            return t;
+        }
+        return new ReferralTriaged(t.referralId(), t.caseId(), t.reference(), RecipientRules.PARTNERSHIP, t.team(),
+                t.level(), t.priority(), t.recommendedPathway(), t.flags(), t.rulesetVersion(), t.decisionDueAt(),
+                t.status(), t.priorReferrals12Months());
     }
 }

@@ -221,6 +221,23 @@ class NotificationPurposesTest {
         }
     }
 
+    @Test
+    void anOutOfAreaCaseIsNotDeadLetteredItsAlertReachesThePartnershipFrontDoor() throws Exception {
+        UUID referralId = UUID.randomUUID();
+        String reference = "OD-2026-" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        ReferralReceived referral = Events.publicReferral(referralId, reference);
+        ReferralTriaged placed = Events.triaged(referral, null, Priority.RED, Set.of());
+        ReferralTriaged outOfArea = new ReferralTriaged(placed.referralId(), placed.caseId(), placed.reference(), null,
+                "out-of-area-transfers", placed.level(), placed.priority(), placed.recommendedPathway(), placed.flags(),
+                placed.rulesetVersion(), placed.decisionDueAt(), org.opendoor.model.CaseStatus.TRANSFERRED_OUT_OF_AREA, 0);
+        Events.publish(Events.envelope(EventType.REFERRAL_RECEIVED, referralId, referral, Instant.now()),
+                Events.envelope(EventType.REFERRAL_TRIAGED, referralId, outOfArea, Instant.now()));
+
+        Mailbox.Mail alert = Mail.one("front-door-operations@partnership.opendoor.local", reference);
+        assertThat(alert.subject()).contains(reference);
+        assertThat(count("SELECT count(*) FROM dead_letter WHERE payload LIKE '%' || ?::text || '%'", referralId)).isZero();
+    }
+
     static String token(String role, String la) {
         return TestInfrastructure.shared().tokens().mint(role, null, la, null);
     }

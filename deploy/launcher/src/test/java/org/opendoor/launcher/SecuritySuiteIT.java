@@ -62,7 +62,7 @@ class SecuritySuiteIT {
     @Order(1)
     void hostileBodiesAreAllRefusedWithProblemDetailsAndNothingIsStored() throws Exception {
         int before = referralsStored();
-        Map<String, Integer> byStatus = new TreeMap<>();
+        Map<Integer, Integer> byStatus = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         String schoolToken = endpoints().tokens().mint("school", "URN:100001", null, null);
         HostileBodies authenticated = new HostileBodies(1, schoolReferral("Hostile"));

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
@@ -48,7 +49,7 @@ final class TokenAttacks {
         attacks.put("foreign signing key", signedBy(foreign, claims(role, org, la), Map.of()));
         RsaJsonWebKey embedded = new RsaJsonWebKey((java.security.interfaces.RSAPublicKey) foreign.getPublic());
         attacks.put("jwk header with the attacker's key", signedBy(foreign, claims(role, org, la),
-                Map.of("jwk", embedded.toParams(org.jose4j.jwk.JsonWebKey.OutputControlLevel.PUBLIC_ONLY))));
+                Map.of("jwk", embedded.toParams(JsonWebKey.OutputControlLevel.PUBLIC_ONLY))));
         attacks.put("jku header pointing elsewhere", signedBy(foreign, claims(role, org, la),
                 Map.of("jku", "http://127.0.0.1:9/jwks.json")));
         attacks.put("x5u header pointing elsewhere", signedBy(foreign, claims(role, org, la),
