@@ -24,6 +24,8 @@ public final class Json {
     public static ObjectMapper configure(ObjectMapper mapper) {
         // a number is not a yes/no answer, and 11.7 is not a count: refuse rather than guess
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        // a blank date or code ("" or "\u0000") is not an absent one: refuse it rather than store the referral without it
+        mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         return mapper.registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

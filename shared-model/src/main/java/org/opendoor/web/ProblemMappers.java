@@ -130,27 +130,50 @@ public final class ProblemMappers {
             }
             String errorId = UUID.randomUUID().toString();
             // class name only: messages of data-layer exceptions can quote submitted values
-            LOG.errorf("Unexpected error %s: %s at %s", errorId, e.getClass().getName(),
-                    e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
+            LOG.errorf("Unexpected error %s: %s at %s", errorId, causes(e).map(t -> t.getClass().getName())
+                    .collect(Collectors.joining(" <- ")), e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
             return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Unexpected error; reference " + errorId + ".")
                     .toResponse();
         }
 
+        /**
+         * The database could not be reached, or a commit's outcome is unknown because it went away: the client
+         * should retry (with the same Idempotency-Key), so this is a 503, not a 500.
+         */
         static boolean databaseUnavailable(Throwable e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
-                    return true;
-                }
-                if (t instanceof SQLException sql && sql.getSQLState() != null
-                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                    return true;
-                }
-                String name = t.getClass().getName();
-                if (name.endsWith("JDBCConnectionException") || name.contains("AcquisitionTimeout")) {
-                    return true;
+            return causes(e).anyMatch(t -> t instanceof SQLTransientConnectionException
+                    || t instanceof ConnectException
+                    || t instanceof SQLException sql && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))
+                    // Agroal's pool exhaustion, and Narayana's failed commits (the resource went away mid-commit)
+                    || t instanceof SQLException sql && sql.getSQLState() == null
+                            && String.valueOf(sql.getMessage()).contains("acquisition timeout")
+                    || t.getClass().getName().endsWith("JDBCConnectionException")
+                    || t.getClass().getName().startsWith("jakarta.transaction.Heuristic")
+                    || t.getClass().getName().equals("jakarta.transaction.SystemException")
+                    || t.getClass().getName().equals("jakarta.transaction.RollbackException") && !constraintViolation(e));
+        }
+
+        private static boolean constraintViolation(Throwable e) {
+            return causes(e).anyMatch(t -> t instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23"));
+        }
+
+        /** The exception, its causes and what they suppressed (commit failures hide the SQL error there). */
+        static java.util.stream.Stream<Throwable> causes(Throwable e) {
+            java.util.List<Throwable> all = new java.util.ArrayList<>();
+            java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>(java.util.List.of(e));
+            while (!todo.isEmpty() && all.size() < 50) {
+                Throwable t = todo.pop();
+                if (all.stream().noneMatch(seen -> seen == t)) {
+                    all.add(t);
+                    if (t.getCause() != null) {
+                        todo.push(t.getCause());
+                    }
+                    java.util.Arrays.stream(t.getSuppressed()).forEach(todo::push);
                 }
             }
-            return false;
+            return all.stream();
         }
     }
 }

@@ -142,7 +142,7 @@ class SecuritySuiteIT {
         try (Connection db = DriverManager.getConnection(endpoints().jdbcUrl(), PostgresServer.USER, PostgresServer.USER)) {
             int intake = count(db, "SELECT count(*) FROM intake.audit_record WHERE target LIKE '%" + referralId + "%'");
             int triage = count(db, "SELECT count(*) FROM triage.audit_record WHERE target LIKE '%" + referralId + "%'"
-                    + " OR target IN (SELECT id::text FROM triage.duty_case WHERE referral_id = '" + referralId + "')");
+                    + " OR target IN (SELECT 'case:' || id FROM triage.duty_case WHERE referral_id = '" + referralId + "')");
             int notify = count(db, "SELECT count(*) FROM notify.audit_record WHERE target LIKE '%" + referralId + "%'");
             System.out.printf("Audit records about the suite's referral: intake %d, triage %d, notify %d%n", intake, triage, notify);
             // submitted + 4 reads in intake (2 refused, 1 of them a school, 1 allowed... ) at least one per person's request

@@ -46,7 +46,7 @@ public final class ReferralMix {
         } else if (roll < 80) {
             return new Submission("PROFESSIONAL", "professional", "ORG:LPT-HEALTH-VISITING", "/api/v1/referrals",
                     authenticated("PROFESSIONAL", child, "\"indicators\": [\"CHILD_UNKEMPT\"]", null,
-                            "{\"name\": \"HV\", \"role\": \"Health visitor\", \"email\": \"hv@health.opendoor.local\"}"));
+                            "{\"name\": \"HV\", \"role\": \"Health visitor\", \"organisationType\": \"HEALTH_VISITOR\", \"email\": \"hv@health.opendoor.local\"}"));
         }
         return publicReport(child);
     }
