@@ -39,6 +39,10 @@ public final class PostgresServer implements AutoCloseable {
                     .setPort(port)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // the embedded binaries default to fsync off; OpenDoor answers 202 only for what is on disk
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);
