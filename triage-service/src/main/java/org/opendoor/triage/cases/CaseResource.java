@@ -119,11 +119,7 @@ public class CaseResource {
             throws SQLException {
         Caller caller = Caller.from(token);
         decisions.decide(caller, caseId, request);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection c = dataSource.getConnection()) {
-                return detail(c, cases.find(c, caseId, false).orElseThrow());
-            }
-        });
+        return asItNowStands(caseId);
     }
 
     @POST
@@ -138,11 +134,7 @@ public class CaseResource {
     public CaseView resolveMatch(@PathParam("caseId") UUID caseId, @PathParam("matchedChildId") UUID matchedChildId,
             @Valid @NotNull MatchAnswer answer) {
         matches.resolve(Caller.from(token), caseId, matchedChildId, answer.sameChild());
-        return QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection c = dataSource.getConnection()) {
-                return detail(c, cases.find(c, caseId, false).orElseThrow());
-            }
-        });
+        return asItNowStands(caseId);
     }
 
     @POST
@@ -157,11 +149,7 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "The case is not awaiting authority confirmation")
     public CaseView confirmAuthority(@PathParam("caseId") UUID caseId, @Valid @NotNull AuthorityAnswer answer) {
         authorities.confirm(Caller.from(token), caseId, answer.localAuthority());
-        return QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection c = dataSource.getConnection()) {
-                return detail(c, cases.find(c, caseId, false).orElseThrow());
-            }
-        });
+        return asItNowStands(caseId);
     }
 
     private interface Lookup {
@@ -177,6 +165,15 @@ public class CaseResource {
             return detail(c, found.orElseThrow(() -> new Problem.Exception(Response.Status.NOT_FOUND,
                     "No such case.")));
         }
+    }
+
+    /** The case as a command just left it, read in a fresh transaction. */
+    private CaseView asItNowStands(UUID caseId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                return detail(c, cases.find(c, caseId, false).orElseThrow());
+            }
+        });
     }
 
     private CaseView detail(Connection c, DutyCase d) throws SQLException {
