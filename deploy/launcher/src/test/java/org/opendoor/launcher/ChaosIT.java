@@ -32,11 +32,13 @@ class ChaosIT {
     private static final Duration PAUSE = Duration.ofSeconds(Long.getLong("opendoor.chaos.pause-seconds", 6));
     private static final int RATE = Integer.getInteger("opendoor.chaos.rate", 10);
     private static Stack stack;
+    private static Path home;
 
     @BeforeAll
     static void startTheSystem() throws Exception {
         Path root = Path.of(System.getProperty("opendoor.root", "../..")).toAbsolutePath().normalize();
-        stack = Stack.start(root, Files.createTempDirectory("opendoor-chaos-"), StackPorts.free(), true,
+        home = Files.createTempDirectory("opendoor-chaos-");
+        stack = Stack.start(root, home, StackPorts.free(), true,
                 System.out::println);
     }
 
@@ -45,6 +47,8 @@ class ChaosIT {
         if (stack != null) {
             stack.close();
         }
+        // logs and keys too: a test run leaves nothing behind
+        org.opendoor.infra.EmbeddedInfrastructure.deleteDirectory(home);
     }
 
     @Test

@@ -56,6 +56,8 @@ class SecuritySuiteIT {
         if (stack != null) {
             stack.close();
         }
+        // logs and keys too: a test run leaves nothing behind
+        org.opendoor.infra.EmbeddedInfrastructure.deleteDirectory(home);
     }
 
     @Test

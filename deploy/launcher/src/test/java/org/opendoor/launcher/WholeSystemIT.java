@@ -34,6 +34,8 @@ class WholeSystemIT {
         if (stack != null) {
             stack.close();
         }
+        // logs and keys too: a test run leaves nothing behind
+        org.opendoor.infra.EmbeddedInfrastructure.deleteDirectory(home);
     }
 
     @Test
