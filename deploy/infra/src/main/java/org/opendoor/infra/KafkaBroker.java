@@ -130,6 +130,7 @@ public final class KafkaBroker implements AutoCloseable {
     private Process launch(List<String> mainAndArgs) {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xms64m", "-Xmx384m",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
+                "-Dslf4j.provider=org.apache.logging.slf4j.SLF4JServiceProvider",
                 "-Dlog4j2.configurationFile=" + log4jConfig(), "-cp", classPath()));
         command.addAll(mainAndArgs);
         try {

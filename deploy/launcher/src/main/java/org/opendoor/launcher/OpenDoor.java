@@ -106,7 +106,8 @@ public final class OpenDoor {
                 .map(String::trim).map(Integer::parseInt).toList();
         Duration step = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
         Path out = root.resolve(options.getOrDefault("out", "bench"));
-        Benchmark.Report report = Benchmark.run(root, new Benchmark.Settings(rates, step, Duration.ofSeconds(15), 8),
+        Duration warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "60")));
+        Benchmark.Report report = Benchmark.run(root, new Benchmark.Settings(rates, step, warmUp, 8),
                 System.out::println);
         BenchReport.write(report, out);
         System.out.println("\n" + Files.readString(out.resolve("report.md")));
@@ -119,7 +120,7 @@ public final class OpenDoor {
                   up                 start PostgreSQL, Kafka, SMTP and the three services; Ctrl-C stops them
                   token --role R     print a development bearer token (options --org, --la, --team)
                   reset              delete local data (stop the stack first)
-                  bench              benchmark the whole pipeline (options --rates 50,100,200 --seconds 20 --out bench)
+                  bench              benchmark the whole pipeline (options --rates 50,100,200 --seconds 20 --warmup 60 --out bench)
                 """);
     }
 

@@ -57,6 +57,7 @@ public final class ServiceProcess implements AutoCloseable {
                 "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:MaxDirectMemorySize=64m",
                 "-Dquarkus.http.port=" + port));
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.addAll(extraJavaOptions());
         command.addAll(List.of("-jar", runJar.toString()));
         try {
             Files.createDirectories(log.getParent());
@@ -68,6 +69,15 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
+    }
+
+    /**
+     * Extra JVM options for every service, from {@code OPENDOOR_SERVICE_JAVA_OPTS} (for profiling, e.g. a flight
+     * recording); {@code {service}} is replaced by the service's name.
+     */
+    private List<String> extraJavaOptions() {
+        String options = System.getenv().getOrDefault("OPENDOOR_SERVICE_JAVA_OPTS", "").trim();
+        return options.isEmpty() ? List.of() : List.of(options.replace("{service}", name).split("\\s+"));
     }
 
     /** Time from process start to ready, for the last start. */

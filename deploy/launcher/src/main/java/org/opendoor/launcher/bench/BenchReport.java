@@ -51,12 +51,33 @@ public final class BenchReport {
                 r.ceilingPerSecond() == 0 ? 0 : 100 * r.bestSustainedPerSecond() / r.ceilingPerSecond()));
         r.readyMillis().forEach((name, ms) -> md.append("| ").append(name).append(" | ").append(ms).append(" | ")
                 .append(r.residentMiBAfterWarmUp().get(name)).append(" |\n"));
+        md.append(cpuTable(r.steps()));
         md.append("""
 
                 End-to-end is from intake's receipt of the referral to the first notification about it marked sent
                 (referrals for which any notification was due). "Caught up" means both outboxes empty, every accepted
                 referral triaged and nothing pending delivery.
                 """);
+        return md.toString();
+    }
+
+    /** Where the cores went: CPU milliseconds per accepted referral, per process, for each step (load and catch-up). */
+    static String cpuTable(List<Benchmark.StepResult> steps) {
+        if (steps.isEmpty()) {
+            return "";
+        }
+        List<String> processes = List.copyOf(steps.get(0).cpuMillisPerReferral().keySet());
+        StringBuilder md = new StringBuilder("\nCPU per accepted referral (ms), per process, over each step and its catch-up:\n\n")
+                .append("| rate (/s) | ").append(String.join(" | ", processes)).append(" | total |\n|---:|")
+                .append("---:|".repeat(processes.size() + 1)).append('\n');
+        for (Benchmark.StepResult s : steps) {
+            md.append("| ").append(s.rate()).append(" | ");
+            for (String p : processes) {
+                md.append(String.format(Locale.ROOT, "%.1f | ", s.cpuMillisPerReferral().get(p)));
+            }
+            md.append(String.format(Locale.ROOT, "%.1f |%n",
+                    s.cpuMillisPerReferral().values().stream().mapToDouble(Double::doubleValue).sum()));
+        }
         return md.toString();
     }
 

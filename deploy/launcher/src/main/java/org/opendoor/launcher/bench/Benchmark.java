@@ -17,6 +17,7 @@ import java.util.Set;
 import org.HdrHistogram.Histogram;
 import org.opendoor.infra.InfraEndpoints;
 import org.opendoor.infra.PostgresServer;
+import org.opendoor.launcher.ProcessCpu;
 import org.opendoor.launcher.ServiceProcess;
 import org.opendoor.launcher.Stack;
 import org.opendoor.launcher.StackPorts;
@@ -36,7 +37,8 @@ public final class Benchmark {
 
     public record StepResult(int rate, double achievedPerSecond, long intakeP50Micros, long intakeP99Micros,
             long intakeP999Micros, long intakeMaxMicros, long endToEndP50Millis, long endToEndP99Millis,
-            int endToEndSamples, Map<Integer, Integer> statuses, boolean caughtUp, long catchUpMillis) {
+            int endToEndSamples, Map<Integer, Integer> statuses, boolean caughtUp, long catchUpMillis,
+            Map<String, Double> cpuMillisPerReferral) {
         boolean withinKnee() {
             return intakeP99Micros <= 50_000 && caughtUp && statuses.keySet().stream().allMatch(s -> s == 202);
         }
@@ -72,8 +74,12 @@ public final class Benchmark {
             List<StepResult> steps = new ArrayList<>();
             for (int rate : settings.rates()) {
                 progress.accept("Load step: " + rate + " referrals/s for " + settings.step().toSeconds() + " s...");
+                Map<String, Long> cpuBefore = cpuMillis(stack);
                 LoadStep.Outcome outcome = LoadStep.run(client, mix, rate, settings.step());
                 long caughtUpAt = awaitCaughtUp(endpoints, outcome.accepted(), CATCH_UP.multipliedBy(6));
+                Map<String, Double> cpuPerReferral = new LinkedHashMap<>();
+                cpuMillis(stack).forEach((process, millis) -> cpuPerReferral.put(process,
+                        (millis - cpuBefore.get(process)) / (double) Math.max(1, outcome.accepted().size())));
                 Histogram endToEnd = endToEndMillis(endpoints, outcome.accepted());
                 Histogram intake = outcome.intakeMicros();
                 StepResult step = new StepResult(rate, outcome.accepted().size() / outcome.seconds(),
@@ -81,11 +87,12 @@ public final class Benchmark {
                         intake.getValueAtPercentile(99.9), intake.getMaxValue(),
                         endToEnd.getValueAtPercentile(50), endToEnd.getValueAtPercentile(99),
                         (int) endToEnd.getTotalCount(), outcome.statuses(),
-                        caughtUpAt >= 0 && caughtUpAt <= CATCH_UP.toMillis(), caughtUpAt);
+                        caughtUpAt >= 0 && caughtUpAt <= CATCH_UP.toMillis(), caughtUpAt, cpuPerReferral);
                 steps.add(step);
                 progress.accept(String.format("  achieved %.0f/s, intake p50 %.1f ms p99 %.1f ms, end-to-end p99 %d ms, "
                         + "caught up in %d ms, answers %s", step.achievedPerSecond(), step.intakeP50Micros() / 1000.0,
                         step.intakeP99Micros() / 1000.0, step.endToEndP99Millis(), caughtUpAt, step.statuses()));
+                progress.accept("  CPU ms per referral: " + cpuPerReferral);
                 if (!step.caughtUp() && step.intakeP99Micros() > 1_000_000) {
                     progress.accept("  far past the knee; stopping the climb");
                     break;
@@ -105,6 +112,16 @@ public final class Benchmark {
         } finally {
             org.opendoor.infra.EmbeddedInfrastructure.deleteDirectory(home);
         }
+    }
+
+    /** CPU used so far by each process of the stack; the launcher is also the load generator and the SMTP server. */
+    private static Map<String, Long> cpuMillis(Stack stack) {
+        Map<String, Long> cpu = new LinkedHashMap<>();
+        stack.services().forEach(s -> cpu.put(s.name(), ProcessCpu.millis(s.pid(), false)));
+        cpu.put("kafka", ProcessCpu.millis(stack.infra().kafka().pid(), false));
+        cpu.put("postgresql", ProcessCpu.millis(stack.infra().postgres().pid(), true));
+        cpu.put("launcher + load generator", ProcessCpu.millis(ProcessHandle.current().pid(), false));
+        return cpu;
     }
 
     /**
