@@ -5,11 +5,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.UserTransaction;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opendoor.messaging.PoisonEventException;
 import org.opendoor.messaging.ServiceMessaging;
+import org.opendoor.messaging.TransactionRunner;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.Topics;
 import org.opendoor.notify.decision.ReferralDecidedHandler;
@@ -27,10 +29,12 @@ public class Messaging {
     private final ReferralDecidedHandler decided;
     private final CaseEscalatedHandler escalated;
 
-    public Messaging(AgroalDataSource dataSource, MeterRegistry registry, ReferralReceivedHandler received,
+    public Messaging(AgroalDataSource dataSource, MeterRegistry registry, UserTransaction transaction,
+            ReferralReceivedHandler received,
             ReferralTriagedHandler triaged, ReferralDecidedHandler decided, CaseEscalatedHandler escalated,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.messaging = new ServiceMessaging(CONSUMER, "notify", bootstrapServers, dataSource, registry);
+        this.messaging = new ServiceMessaging(CONSUMER, "notify", bootstrapServers, dataSource, registry,
+                TransactionRunner.jta(transaction));
         this.received = received;
         this.triaged = triaged;
         this.decided = decided;

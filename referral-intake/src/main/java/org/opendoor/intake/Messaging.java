@@ -5,11 +5,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.UserTransaction;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opendoor.intake.feedback.CaseProgressHandler;
 import org.opendoor.messaging.ServiceMessaging;
+import org.opendoor.messaging.TransactionRunner;
 import org.opendoor.model.Topics;
 
 /** Intake's Kafka side: publishes its outbox; learns triage and decision outcomes for feedback to referrers. */
@@ -19,9 +21,11 @@ public class Messaging {
     private final ServiceMessaging messaging;
     private final CaseProgressHandler progressHandler;
 
-    public Messaging(AgroalDataSource dataSource, MeterRegistry registry, CaseProgressHandler progressHandler,
+    public Messaging(AgroalDataSource dataSource, MeterRegistry registry, UserTransaction transaction,
+            CaseProgressHandler progressHandler,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.messaging = new ServiceMessaging(CONSUMER, "intake", bootstrapServers, dataSource, registry);
+        this.messaging = new ServiceMessaging(CONSUMER, "intake", bootstrapServers, dataSource, registry,
+                TransactionRunner.jta(transaction));
         this.progressHandler = progressHandler;
     }
 

@@ -1,8 +1,10 @@
 package org.opendoor.messaging;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -18,6 +20,10 @@ import org.opendoor.model.EventEnvelope;
  * Polls topics and hands each event to a handler, committing a partition's offset only after the handler's
  * transaction committed. A poison event is dead-lettered and skipped, so it never blocks its partition; any
  * other failure (database down, say) rewinds the partition and retries with backoff, so nothing is lost.
+ *
+ * <p>When a poll returns several events they are first tried in one transaction (one commit, one disk flush, for
+ * the lot); if any of them fails, that transaction is rolled back and the events are handled one by one as above,
+ * so batching never changes what happens to an event, only how many commits it takes.
  */
 public final class EventConsumerLoop implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EventConsumerLoop.class);
@@ -25,6 +31,7 @@ public final class EventConsumerLoop implements AutoCloseable {
     private final Consumer<String, String> consumer;
     private final Collection<String> topics;
     private final EventHandler handler;
+    private final TransactionRunner transactions;
     private final DeadLetters deadLetters;
     private final Thread thread;
     private final AtomicLong handled = new AtomicLong();
@@ -32,10 +39,11 @@ public final class EventConsumerLoop implements AutoCloseable {
     private volatile boolean running = true;
 
     public EventConsumerLoop(String name, Consumer<String, String> consumer, Collection<String> topics,
-            EventHandler handler, DeadLetters deadLetters) {
+            EventHandler handler, TransactionRunner transactions, DeadLetters deadLetters) {
         this.consumer = consumer;
         this.topics = topics;
         this.handler = handler;
+        this.transactions = transactions;
         this.deadLetters = deadLetters;
         this.thread = new Thread(this::run, name + "-consumer");
         this.thread.setDaemon(true);
@@ -59,6 +67,11 @@ public final class EventConsumerLoop implements AutoCloseable {
         try {
             while (running) {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                if (records.count() > 1 && handledInOneTransaction(records)) {
+                    consumer.commitSync(nextOffsets(records));
+                    backoff = Duration.ofMillis(100);
+                    continue;
+                }
                 Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
                 TopicPartition failed = null;
                 for (ConsumerRecord<String, String> record : records) {
@@ -94,6 +107,39 @@ public final class EventConsumerLoop implements AutoCloseable {
         } finally {
             consumer.close();
         }
+    }
+
+    /** True when every event of the poll was handled and committed together; false (nothing kept) otherwise. */
+    private boolean handledInOneTransaction(ConsumerRecords<String, String> records) {
+        List<EventEnvelope> events = new ArrayList<>(records.count());
+        try {
+            for (ConsumerRecord<String, String> record : records) {
+                EventEnvelope event = EventEnvelope.fromJson(record.value());
+                event.type();
+                events.add(event);
+            }
+            transactions.inNewTransaction(() -> {
+                for (EventEnvelope event : events) {
+                    handler.handle(event);
+                }
+            });
+        } catch (Exception e) {
+            // unreadable, poison or failing: the one-by-one path below deals with each event on its own
+            LOG.debugf("A batch of %d events fell back to one transaction each (%s)", records.count(),
+                    e.getClass().getSimpleName());
+            return false;
+        }
+        handled.addAndGet(events.size());
+        return true;
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> nextOffsets(ConsumerRecords<String, String> records) {
+        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+        for (ConsumerRecord<String, String> record : records) {
+            next.merge(new TopicPartition(record.topic(), record.partition()),
+                    new OffsetAndMetadata(record.offset() + 1), (a, b) -> a.offset() > b.offset() ? a : b);
+        }
+        return next;
     }
 
     private void process(ConsumerRecord<String, String> record) throws Exception {

@@ -20,17 +20,20 @@ public final class ServiceMessaging implements AutoCloseable {
     private final String bootstrapServers;
     private final DataSource dataSource;
     private final MeterRegistry registry;
+    private final TransactionRunner transactions;
     private final KafkaProducer<String, String> producer;
     private final List<EventConsumerLoop> consumers = new ArrayList<>();
     private OutboxRelay relay;
 
+    /** {@code transactions} starts the transaction a batch of consumed events is first tried in. */
     public ServiceMessaging(String service, String schema, String bootstrapServers, DataSource dataSource,
-            MeterRegistry registry) {
+            MeterRegistry registry, TransactionRunner transactions) {
         this.service = service;
         this.schema = schema;
         this.bootstrapServers = bootstrapServers;
         this.dataSource = dataSource;
         this.registry = registry;
+        this.transactions = transactions;
         this.producer = KafkaClients.producer(bootstrapServers, service);
     }
 
@@ -48,7 +51,7 @@ public final class ServiceMessaging implements AutoCloseable {
     /** Consumes the topics in the service's consumer group; poison events are dead-lettered and counted. */
     public ServiceMessaging consume(Collection<String> topics, EventHandler handler) {
         EventConsumerLoop loop = new EventConsumerLoop(service, KafkaClients.consumer(bootstrapServers, service),
-                topics, handler, new DeadLetters(dataSource, producer, service));
+                topics, handler, transactions, new DeadLetters(dataSource, producer, service));
         FunctionCounter.builder("opendoor_events_handled", loop, EventConsumerLoop::handled)
                 .tag("consumer", service).description("Events handled").register(registry);
         FunctionCounter.builder("opendoor_events_dead_lettered", loop, EventConsumerLoop::deadLettered)

@@ -5,10 +5,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.UserTransaction;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opendoor.messaging.ServiceMessaging;
+import org.opendoor.messaging.TransactionRunner;
 import org.opendoor.model.Topics;
 import org.opendoor.triage.intake.ReferralReceivedHandler;
 
@@ -19,9 +21,11 @@ public class Messaging {
     private final ServiceMessaging messaging;
     private final ReferralReceivedHandler receivedHandler;
 
-    public Messaging(AgroalDataSource dataSource, MeterRegistry registry, ReferralReceivedHandler receivedHandler,
+    public Messaging(AgroalDataSource dataSource, MeterRegistry registry, UserTransaction transaction,
+            ReferralReceivedHandler receivedHandler,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.messaging = new ServiceMessaging(CONSUMER, "triage", bootstrapServers, dataSource, registry);
+        this.messaging = new ServiceMessaging(CONSUMER, "triage", bootstrapServers, dataSource, registry,
+                TransactionRunner.jta(transaction));
         this.receivedHandler = receivedHandler;
     }
 

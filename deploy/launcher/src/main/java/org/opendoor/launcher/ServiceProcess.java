@@ -56,6 +56,11 @@ public final class ServiceProcess implements AutoCloseable {
                 "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=192m",
                 "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:MaxDirectMemorySize=64m",
                 "-Dquarkus.http.port=" + port));
+        Path classArchive = runJar.resolveSibling("app-cds.jsa");
+        if (Files.exists(classArchive)) {
+            // start-up classes pre-parsed at build time; a JVM that cannot use the archive ignores it
+            command.add("-XX:SharedArchiveFile=" + classArchive);
+        }
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(extraJavaOptions());
         command.addAll(List.of("-jar", runJar.toString()));

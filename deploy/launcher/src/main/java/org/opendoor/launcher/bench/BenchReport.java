@@ -45,11 +45,12 @@ public final class BenchReport {
                 - **PostgreSQL ceiling** for the same commits per referral (%d JDBC threads, no HTTP/Kafka): %.0f referrals/s
                 - **OpenDoor as a share of that ceiling**: %.0f%%
 
-                | service | ready (ms) | resident after warm-up (MiB) |
-                |---|---:|---:|
+                | service | ready, started alone (ms) | ready, all three started together (ms) | resident after warm-up (MiB) |
+                |---|---:|---:|---:|
                 """, r.kneePerSecond(), r.bestSustainedPerSecond(), r.ceilingThreads(), r.ceilingPerSecond(),
                 r.ceilingPerSecond() == 0 ? 0 : 100 * r.bestSustainedPerSecond() / r.ceilingPerSecond()));
         r.readyMillis().forEach((name, ms) -> md.append("| ").append(name).append(" | ").append(ms).append(" | ")
+                .append(r.readyTogetherMillis().get(name)).append(" | ")
                 .append(r.residentMiBAfterWarmUp().get(name)).append(" |\n"));
         md.append(cpuTable(r.steps()));
         md.append("""
