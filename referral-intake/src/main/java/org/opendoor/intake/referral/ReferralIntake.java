@@ -64,9 +64,11 @@ public class ReferralIntake {
             UUID id = UUID.randomUUID();
             String reference = ReferenceNumbers.next(connection, Year.now(clock.withZone(LONDON)));
             ReferralReceived received = draft.complete(id, reference, now);
+            EventEnvelope event = EventEnvelope.of(EventType.REFERRAL_RECEIVED, id, id, received, now);
+            // the stored body is the event's payload: mapped from the record once, for both
             Referral.received(id, reference, received.source(), received.sourceCode(), received.submittingOrg(), now,
-                    Json.write(received)).insert(connection);
-            Outbox.append(connection, EventEnvelope.of(EventType.REFERRAL_RECEIVED, id, id, received, now));
+                    Json.write(event.payload())).insert(connection);
+            Outbox.append(connection, event);
             ReferralAccepted accepted = new ReferralAccepted(id, reference, ReferralStatus.RECEIVED.name(), now);
             if (idempotency != null) {
                 idempotencyKeys.answer(connection, idempotency, id, Json.write(accepted));
