@@ -1,26 +1,30 @@
 package org.opendoor.intake.referral;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Year;
 
-/** Issues human-friendly references, sequential per year: OD-2026-000123. */
-@ApplicationScoped
-public class ReferenceNumbers {
-    private static final String NEXT = """
-            INSERT INTO reference_counter (year, last_issued) VALUES (?1, 1)
-            ON CONFLICT (year) DO UPDATE SET last_issued = reference_counter.last_issued + 1
-            RETURNING last_issued""";
+/**
+ * Issues human-friendly references, increasing per year: OD-2026-000123. Each year has its own database sequence
+ * (next_reference, migration V12), so concurrent submissions never wait for each other's commit to get a
+ * number. The price: a transaction that rolls back after taking a number leaves a gap; references are unique
+ * and increasing, but not gap-free.
+ */
+final class ReferenceNumbers {
+    private static final String NEXT = "SELECT next_reference(?)";
 
-    private final EntityManager entityManager;
-
-    public ReferenceNumbers(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    private ReferenceNumbers() {
     }
 
-    /** Call inside the accepting transaction: a rolled-back referral gives its number back. */
-    public String next(Year year) {
-        Number n = (Number) entityManager.createNativeQuery(NEXT).setParameter(1, year.getValue()).getSingleResult();
-        return String.format("OD-%d-%06d", year.getValue(), n.longValue());
+    static String next(Connection connection, Year year) throws SQLException {
+        try (PreparedStatement next = connection.prepareStatement(NEXT)) {
+            next.setInt(1, year.getValue());
+            try (ResultSet rs = next.executeQuery()) {
+                rs.next();
+                return String.format("OD-%d-%06d", year.getValue(), rs.getLong(1));
+            }
+        }
     }
 }

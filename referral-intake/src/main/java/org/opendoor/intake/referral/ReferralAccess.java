@@ -29,28 +29,29 @@ public class ReferralAccess {
 
     @Transactional
     public Optional<ReferralView> read(String referralId, Caller caller) throws SQLException {
-        Referral referral = parse(referralId).map(id -> Referral.<Referral>findById(id)).orElse(null);
-        ReferralView view = null;
-        String outcome = "NOT_FOUND";
-        if (referral != null) {
-            if (isDutyStaffOf(caller, referral)) {
-                view = ReferralView.everything(referral);
-                outcome = "FULL";
-            } else if (caller.org() != null && caller.org().equals(referral.submittingOrg)) {
-                view = ReferralView.feedback(referral);
-                outcome = "FEEDBACK";
-            } else {
-                outcome = "DENIED";
-            }
-        }
         try (Connection connection = dataSource.getConnection()) {
+            Optional<UUID> id = parse(referralId);
+            Referral referral = id.isPresent() ? Referral.find(connection, id.get()).orElse(null) : null;
+            ReferralView view = null;
+            String outcome = "NOT_FOUND";
+            if (referral != null) {
+                if (isDutyStaffOf(caller, referral)) {
+                    view = ReferralView.everything(referral);
+                    outcome = "FULL";
+                } else if (caller.org() != null && caller.org().equals(referral.submittingOrg())) {
+                    view = ReferralView.feedback(referral);
+                    outcome = "FEEDBACK";
+                } else {
+                    outcome = "DENIED";
+                }
+            }
             AuditTrail.record(connection, caller, ACTION, referralId, outcome);
+            return Optional.ofNullable(view);
         }
-        return Optional.ofNullable(view);
     }
 
     private static boolean isDutyStaffOf(Caller caller, Referral referral) {
-        return referral.localAuthority != null && referral.localAuthority.equals(caller.localAuthority())
+        return referral.localAuthority() != null && referral.localAuthority().equals(caller.localAuthority())
                 && DUTY_ROLES.stream().anyMatch(caller::hasRole);
     }
 

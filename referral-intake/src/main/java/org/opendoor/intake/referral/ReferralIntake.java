@@ -36,13 +36,11 @@ public class ReferralIntake {
     }
 
     private final AgroalDataSource dataSource;
-    private final ReferenceNumbers references;
     private final IdempotencyKeys idempotencyKeys;
     private final Clock clock = Clock.systemUTC();
 
-    public ReferralIntake(AgroalDataSource dataSource, ReferenceNumbers references, IdempotencyKeys idempotencyKeys) {
+    public ReferralIntake(AgroalDataSource dataSource, IdempotencyKeys idempotencyKeys) {
         this.dataSource = dataSource;
-        this.references = references;
         this.idempotencyKeys = idempotencyKeys;
     }
 
@@ -64,21 +62,13 @@ public class ReferralIntake {
             }
             Instant now = clock.instant();
             UUID id = UUID.randomUUID();
-            String reference = references.next(Year.now(clock.withZone(LONDON)));
+            String reference = ReferenceNumbers.next(connection, Year.now(clock.withZone(LONDON)));
             ReferralReceived received = draft.complete(id, reference, now);
-
-            Referral referral = new Referral();
-            referral.id = id;
-            referral.reference = reference;
-            referral.source = received.source();
-            referral.sourceCode = received.sourceCode();
-            referral.submittingOrg = received.submittingOrg();
-            referral.receivedAt = now;
-            referral.status = ReferralStatus.RECEIVED.name();
-            referral.body = Json.write(received);
-            referral.persist();
-
-            Outbox.append(connection, EventEnvelope.of(EventType.REFERRAL_RECEIVED, id, id, received, now));
+            EventEnvelope event = EventEnvelope.of(EventType.REFERRAL_RECEIVED, id, id, received, now);
+            // the stored body is the event's payload: mapped from the record once, for both
+            Referral.received(id, reference, received.source(), received.sourceCode(), received.submittingOrg(), now,
+                    Json.write(event.payload())).insert(connection);
+            Outbox.append(connection, event);
             ReferralAccepted accepted = new ReferralAccepted(id, reference, ReferralStatus.RECEIVED.name(), now);
             if (idempotency != null) {
                 idempotencyKeys.answer(connection, idempotency, id, Json.write(accepted));
