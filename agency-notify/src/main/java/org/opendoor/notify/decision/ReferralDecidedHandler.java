@@ -45,7 +45,7 @@ public class ReferralDecidedHandler {
                 records.routedTo(c, decided.referralId(), decided.localAuthority());
             }
             ReferralFacts referral = records.find(c, decided.referralId()).orElse(null);
-            if (eventPlans.plan(c, event, referral)) {
+            if (eventPlans.plan(c, event, decided, referral)) {
                 waiting.park(c, event);
             }
         }

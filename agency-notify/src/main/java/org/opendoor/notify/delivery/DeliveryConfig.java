@@ -30,7 +30,7 @@ public interface DeliveryConfig {
     @WithDefault("PT1S")
     Duration pollInterval();
 
-    /** Deliveries sent at once, so one slow recipient does not hold up the others. */
+    /** Deliveries sent at once (at least two), so one slow recipient does not hold up the others. */
     @WithDefault("4")
     int senders();
 

@@ -6,6 +6,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.opendoor.notify.directory.Channel;
 import org.opendoor.notify.plan.Purpose;
 
@@ -18,6 +20,8 @@ import org.opendoor.notify.plan.Purpose;
 public class DeliveryMetrics {
     static final List<String> FAILURE_REASONS = List.of("no_recipient", "refused", "attempts_exhausted");
     private final MeterRegistry registry;
+    /** Counters by purpose and tag: looking one up in the registry costs more than counting. */
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     public DeliveryMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -46,17 +50,20 @@ public class DeliveryMetrics {
     }
 
     private Counter sentCounter(String purpose, String channel) {
-        return Counter.builder("opendoor.notifications.sent").description("Notifications delivered")
-                .tag("purpose", purpose).tag("channel", channel).register(registry);
+        return counters.computeIfAbsent("sent/" + purpose + "/" + channel, k -> Counter
+                .builder("opendoor.notifications.sent").description("Notifications delivered")
+                .tag("purpose", purpose).tag("channel", channel).register(registry));
     }
 
     private Counter lateCounter(String purpose) {
-        return Counter.builder("opendoor.notifications.late").description("Notifications delivered after their due time")
-                .tag("purpose", purpose).register(registry);
+        return counters.computeIfAbsent("late/" + purpose, k -> Counter
+                .builder("opendoor.notifications.late").description("Notifications delivered after their due time")
+                .tag("purpose", purpose).register(registry));
     }
 
     private Counter failedCounter(String purpose, String reason) {
-        return Counter.builder("opendoor.notifications.failed").description("Notifications that ended FAILED")
-                .tag("purpose", purpose).tag("reason", reason).register(registry);
+        return counters.computeIfAbsent("failed/" + purpose + "/" + reason, k -> Counter
+                .builder("opendoor.notifications.failed").description("Notifications that ended FAILED")
+                .tag("purpose", purpose).tag("reason", reason).register(registry));
     }
 }

@@ -10,12 +10,14 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -53,7 +55,8 @@ public class DeliveryWorker {
         this.transactions = transactions;
         this.config = config;
         all.forEach(ch -> channels.put(ch.channel(), ch));
-        this.senders = Executors.newFixedThreadPool(config.senders(), task -> {
+        // the delivery thread sends too, so the pool has one thread fewer
+        this.senders = Executors.newFixedThreadPool(Math.max(1, config.senders() - 1), task -> {
             Thread t = new Thread(task, "notification-sender");
             t.setDaemon(true);
             return t;
@@ -110,12 +113,12 @@ public class DeliveryWorker {
             try {
                 wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wakeUp.drainPermits();
-                List<Notification> due;
-                while (running && !(due = pending.claimDue(Instant.now(), config.batchSize())).isEmpty()) {
-                    senders.invokeAll(due.stream().map(n -> (Callable<Void>) () -> {
-                        deliver(n);
-                        return null;
-                    }).toList());
+                // a short batch took all that was due: what is committed after it wakes the worker again
+                boolean more = true;
+                while (running && more) {
+                    List<Notification> due = pending.claimDue(Instant.now(), config.batchSize());
+                    deliverAll(due);
+                    more = due.size() == config.batchSize();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -126,10 +129,44 @@ public class DeliveryWorker {
         }
     }
 
-    private void deliver(Notification n) {
+    /**
+     * Sends a claimed batch at once (this thread sends the first, the pool the rest, so a batch of one costs no
+     * hand-over), then records what was accepted in one statement.
+     */
+    private void deliverAll(List<Notification> due) throws InterruptedException {
+        if (due.isEmpty()) {
+            return;
+        }
+        List<Future<PendingDeliveries.Sent>> others = due.subList(1, due.size()).stream()
+                .map(n -> senders.submit(() -> deliver(n))).toList();
+        List<PendingDeliveries.Sent> sent = new ArrayList<>(due.size());
+        PendingDeliveries.Sent first = deliver(due.get(0));
+        if (first != null) {
+            sent.add(first);
+        }
+        for (Future<PendingDeliveries.Sent> outcome : others) {
+            try {
+                PendingDeliveries.Sent s = outcome.get();
+                if (s != null) {
+                    sent.add(s);
+                }
+            } catch (ExecutionException e) {
+                LOG.warnf("Delivery failed: %s", e.getCause().getClass().getSimpleName());
+            }
+        }
+        try {
+            pending.markSent(sent);
+        } catch (Exception e) {
+            // the outcome could not be recorded: the leases expire and the rows are tried again
+            LOG.warnf("Could not record %d sent notification(s): %s", sent.size(), e.getClass().getSimpleName());
+        }
+    }
+
+    /** Sends one notification: answers it when accepted; records a failed attempt and answers null otherwise. */
+    private PendingDeliveries.Sent deliver(Notification n) {
         try {
             try {
-                pending.markSent(n, send(n));
+                return new PendingDeliveries.Sent(n, send(n));
             } catch (DeliveryException e) {
                 LOG.warnf("Notification %s (%s) attempt %d failed: %s", n.id(), n.purpose(), n.attempts() + 1,
                         e.getMessage());
@@ -143,6 +180,7 @@ public class DeliveryWorker {
             // the outcome could not be recorded: the lease expires and the row is tried again
             LOG.warnf("Could not record the outcome of notification %s: %s", n.id(), e.getClass().getSimpleName());
         }
+        return null;
     }
 
     /** Sends one notification; answers when it was accepted. */

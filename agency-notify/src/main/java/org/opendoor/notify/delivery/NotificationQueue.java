@@ -3,10 +3,13 @@ package org.opendoor.notify.delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.opendoor.model.Json;
@@ -24,12 +27,22 @@ import org.opendoor.notify.plan.Purpose;
 @ApplicationScoped
 public class NotificationQueue {
     private static final Logger LOG = Logger.getLogger(NotificationQueue.class);
+    /** All notifications of one plan in one statement: one row per element of the parallel arrays. */
     private static final String INSERT = """
             INSERT INTO notification (id, event_id, referral_id, reference, local_authority, purpose, recipient,
                 channel, status, attempts, next_attempt_at, due_by, last_error, created_at, content,
                 recipient_kind, recipient_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, now(), ?, ?, now(), CAST(? AS jsonb), ?, ?)
-            ON CONFLICT (event_id, recipient, purpose) DO NOTHING""";
+            SELECT id, event_id, referral_id, reference, local_authority, purpose, recipient, channel, status, 0,
+                now(), CAST(due_by AS timestamptz), last_error, now(), CAST(content AS jsonb), recipient_kind,
+                recipient_key
+            FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS text[]),
+                CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+                CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]))
+                WITH ORDINALITY AS p(id, event_id, referral_id, reference, local_authority, purpose, recipient,
+                    channel, status, due_by, last_error, content, recipient_kind, recipient_key, position)
+            ORDER BY position
+            ON CONFLICT (event_id, recipient, purpose) DO NOTHING
+            RETURNING id""";
 
     private final Directory directory;
     private final DeliveryWorker worker;
@@ -45,38 +58,76 @@ public class NotificationQueue {
 
     /** Stores the notification unless this event already produced it; true when stored now. */
     public boolean enqueue(Connection c, PlannedNotification p) throws SQLException {
-        UUID id = UUID.randomUUID();
-        Recipient r = p.recipient();
-        String recipient = r != null ? r.address() : "none: " + p.wanted();
-        boolean inserted;
+        return enqueueAll(c, List.of(p)) == 1;
+    }
+
+    /**
+     * Stores the notifications, in one statement, except those this event already produced; answers how many were
+     * stored now. Earlier ones win when two would go to the same recipient for the same purpose.
+     */
+    public int enqueueAll(Connection c, List<PlannedNotification> plans) throws SQLException {
+        if (plans.isEmpty()) {
+            return 0;
+        }
+        int n = plans.size();
+        UUID[] ids = new UUID[n];
+        UUID[] eventIds = new UUID[n];
+        UUID[] referralIds = new UUID[n];
+        String[][] text = new String[11][n];
+        for (int i = 0; i < n; i++) {
+            PlannedNotification p = plans.get(i);
+            Recipient r = p.recipient();
+            ids[i] = UUID.randomUUID();
+            eventIds[i] = p.eventId();
+            referralIds[i] = p.referralId();
+            text[0][i] = p.reference();
+            text[1][i] = p.localAuthority();
+            text[2][i] = p.purpose().name();
+            text[3][i] = recipientOf(p);
+            text[4][i] = r != null ? r.channel().name() : Notification.NO_CHANNEL;
+            text[5][i] = r != null ? Notification.PENDING : Notification.FAILED;
+            text[6][i] = p.dueBy() == null ? null : p.dueBy().toString();
+            text[7][i] = r != null ? null : Notification.NO_RECIPIENT;
+            text[8][i] = Json.write(p.content());
+            text[9][i] = r != null && r.kind() != null ? r.kind().name() : null;
+            text[10][i] = r != null ? r.key() : null;
+        }
+        Set<UUID> stored = new HashSet<>();
         try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-            insert.setObject(1, id);
-            insert.setObject(2, p.eventId());
-            insert.setObject(3, p.referralId());
-            insert.setString(4, p.reference());
-            insert.setString(5, p.localAuthority());
-            insert.setString(6, p.purpose().name());
-            insert.setString(7, recipient);
-            insert.setString(8, r != null ? r.channel().name() : Notification.NO_CHANNEL);
-            insert.setString(9, r != null ? Notification.PENDING : Notification.FAILED);
-            insert.setTimestamp(10, p.dueBy() == null ? null : Timestamp.from(p.dueBy()));
-            insert.setString(11, r != null ? null : Notification.NO_RECIPIENT);
-            insert.setString(12, Json.write(p.content()));
-            insert.setString(13, r != null && r.kind() != null ? r.kind().name() : null);
-            insert.setString(14, r != null ? r.key() : null);
-            inserted = insert.executeUpdate() == 1;
+            insert.setArray(1, c.createArrayOf("uuid", ids));
+            insert.setArray(2, c.createArrayOf("uuid", eventIds));
+            insert.setArray(3, c.createArrayOf("uuid", referralIds));
+            for (int column = 0; column < text.length; column++) {
+                insert.setArray(4 + column, c.createArrayOf("text", text[column]));
+            }
+            try (ResultSet rs = insert.executeQuery()) {
+                while (rs.next()) {
+                    stored.add(rs.getObject(1, UUID.class));
+                }
+            }
         }
-        if (!inserted) {
-            return false;
+        boolean toSend = false;
+        for (int i = 0; i < n; i++) {
+            PlannedNotification p = plans.get(i);
+            if (!stored.contains(ids[i])) {
+                continue;
+            }
+            if (p.recipient() == null) {
+                metrics.failed(p.purpose().name(), "no_recipient");
+                alertDutyManager(c, ids[i], p.referralId(), p.reference(), p.localAuthority(), p.purpose().name(),
+                        recipientOf(p), Notification.NO_RECIPIENT);
+            } else {
+                toSend = true;
+            }
         }
-        if (r == null) {
-            metrics.failed(p.purpose().name(), "no_recipient");
-            alertDutyManager(c, id, p.referralId(), p.reference(), p.localAuthority(), p.purpose().name(), recipient,
-                    Notification.NO_RECIPIENT);
-        } else {
+        if (toSend) {
             worker.wakeAfterCommit();
         }
-        return true;
+        return stored.size();
+    }
+
+    private static String recipientOf(PlannedNotification p) {
+        return p.recipient() != null ? p.recipient().address() : "none: " + p.wanted();
     }
 
     /**

@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -25,6 +27,12 @@ public class PendingDeliveries {
                 SELECT id FROM notification WHERE status = 'PENDING' AND next_attempt_at <= ?
                 ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
             RETURNING *""";
+    private static final String MARK_SENT = """
+            UPDATE notification AS n SET status = 'SENT', attempts = n.attempts + 1,
+                sent_at = CAST(s.sent_at AS timestamptz), late = s.late, last_error = NULL
+            FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS boolean[])) AS s(id, sent_at, late)
+            WHERE n.id = s.id AND n.status = 'PENDING'
+            RETURNING n.id""";
 
     private final AgroalDataSource dataSource;
     private final DeliveryConfig config;
@@ -58,18 +66,41 @@ public class PendingDeliveries {
         }
     }
 
-    public void markSent(Notification n, Instant at) throws SQLException {
-        boolean late = n.dueBy() != null && at.isAfter(n.dueBy());
-        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement("""
-                UPDATE notification SET status = 'SENT', attempts = attempts + 1, sent_at = ?, late = ?,
-                    last_error = NULL WHERE id = ? AND status = 'PENDING'""")) {
-            update.setTimestamp(1, Timestamp.from(at));
-            update.setBoolean(2, late);
-            update.setObject(3, n.id());
-            if (update.executeUpdate() == 1) {
-                metrics.sent(n.purpose(), n.channel());
-                if (late) {
-                    metrics.late(n.purpose());
+    /** A notification the recipient's channel accepted, and when. */
+    public record Sent(Notification notification, Instant at) {
+        boolean late() {
+            return notification.dueBy() != null && at.isAfter(notification.dueBy());
+        }
+    }
+
+    /** Records deliveries in one statement; one still pending (not failed or sent meanwhile) becomes SENT. */
+    public void markSent(List<Sent> sent) throws SQLException {
+        if (sent.isEmpty()) {
+            return;
+        }
+        int n = sent.size();
+        UUID[] ids = new UUID[n];
+        String[] at = new String[n];
+        Boolean[] late = new Boolean[n];
+        Map<UUID, Sent> byId = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Sent s = sent.get(i);
+            ids[i] = s.notification().id();
+            at[i] = s.at().toString();
+            late[i] = s.late();
+            byId.put(ids[i], s);
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(MARK_SENT)) {
+            update.setArray(1, c.createArrayOf("uuid", ids));
+            update.setArray(2, c.createArrayOf("text", at));
+            update.setArray(3, c.createArrayOf("bool", late));
+            try (ResultSet rs = update.executeQuery()) {
+                while (rs.next()) {
+                    Sent s = byId.get(rs.getObject(1, UUID.class));
+                    metrics.sent(s.notification().purpose(), s.notification().channel());
+                    if (s.late()) {
+                        metrics.late(s.notification().purpose());
+                    }
                 }
             }
         }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.opendoor.notify.plan.Purpose;
 
 /**
@@ -20,6 +21,7 @@ import org.opendoor.notify.plan.Purpose;
 @io.quarkus.runtime.Startup
 @ApplicationScoped
 public class Templates {
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
     private final Engine engine = Engine.builder().addDefaults().addValueResolver(ValueResolvers.mapResolver())
             .build();
     private final Map<Purpose, Template> byPurpose = new EnumMap<>(Purpose.class);
@@ -38,7 +40,7 @@ public class Templates {
         String text = byPurpose.get(Purpose.valueOf(purpose)).data(data).render();
         int newline = text.indexOf('\n');
         return new Rendered(text.substring(0, newline).trim(),
-                text.substring(newline + 1).stripLeading().replaceAll("\n{3,}", "\n\n"));
+                BLANK_LINES.matcher(text.substring(newline + 1).stripLeading()).replaceAll("\n\n"));
     }
 
     private Template load(Purpose purpose) {

@@ -42,9 +42,7 @@ public class CaseEscalatedHandler {
                     "localAuthority", escalated.localAuthority());
             records.lock(c, escalated.referralId());
             records.routedTo(c, escalated.referralId(), escalated.localAuthority());
-            for (var plan : planner.forEscalated(event.eventId(), escalated)) {
-                queue.enqueue(c, plan);
-            }
+            queue.enqueueAll(c, planner.forEscalated(event.eventId(), escalated));
         }
     }
 }

@@ -22,18 +22,25 @@ public class EventPlans {
         this.queue = queue;
     }
 
-    /** Stores what can be planned; answers whether the event still needs the received referral. */
-    public boolean plan(Connection c, EventEnvelope event, ReferralFacts referral) throws SQLException {
+    /** Plans an event that waited for its referral; its payload was checked when it arrived. */
+    public void planWaiting(Connection c, EventEnvelope event, ReferralFacts referral) throws SQLException {
+        plan(c, event, event.payloadAs(event.type().payloadType()), referral);
+    }
+
+    /**
+     * Stores what can be planned from the event's payload, as its handler read it; answers whether the event still
+     * needs the received referral.
+     */
+    public boolean plan(Connection c, EventEnvelope event, Object payload, ReferralFacts referral)
+            throws SQLException {
         List<PlannedNotification> plans = switch (event.type()) {
             case REFERRAL_TRIAGED -> planner.forTriaged(event.eventId(), event.occurredAt(),
-                    event.payloadAs(ReferralTriaged.class), referral);
+                    (ReferralTriaged) payload, referral);
             case REFERRAL_DECIDED -> referral == null ? List.of()
-                    : planner.forDecided(event.eventId(), event.payloadAs(ReferralDecided.class), referral);
+                    : planner.forDecided(event.eventId(), (ReferralDecided) payload, referral);
             default -> List.of();
         };
-        for (PlannedNotification plan : plans) {
-            queue.enqueue(c, plan);
-        }
+        queue.enqueueAll(c, plans);
         return referral == null;
     }
 }

@@ -50,11 +50,9 @@ public class ReferralReceivedHandler {
             records.lock(c, facts.referralId());
             records.save(c, facts);
             String authority = records.authorityOf(c, facts.referralId()).orElse(null);
-            for (var plan : planner.forReceived(event.eventId(), facts, authority)) {
-                queue.enqueue(c, plan);
-            }
+            queue.enqueueAll(c, planner.forReceived(event.eventId(), facts, authority));
             for (EventEnvelope earlier : waiting.take(c, facts.referralId())) {
-                eventPlans.plan(c, earlier, facts);
+                eventPlans.planWaiting(c, earlier, facts);
             }
         }
     }

@@ -46,8 +46,8 @@ public class ReferralTriagedHandler {
             if (!Inbox.firstDelivery(c, Messaging.CONSUMER, event.eventId())) {
                 return;
             }
-            ReferralTriaged triaged = outOfAreaToPartnership(
-                    Payloads.of(event, EventType.REFERRAL_TRIAGED, ReferralTriaged.class));
+            ReferralTriaged payload = Payloads.of(event, EventType.REFERRAL_TRIAGED, ReferralTriaged.class);
+            ReferralTriaged triaged = outOfAreaToPartnership(payload);
             Payloads.require(event, "referralId", triaged.referralId(), "reference", triaged.reference(),
                     "localAuthority", triaged.localAuthority(), "priority", triaged.priority(),
                     "recommendedPathway", triaged.recommendedPathway());
@@ -55,7 +55,8 @@ public class ReferralTriagedHandler {
             records.routedTo(c, triaged.referralId(), triaged.localAuthority());
             queue.assignAuthority(c, triaged.referralId(), triaged.localAuthority());
             ReferralFacts referral = records.find(c, triaged.referralId()).orElse(null);
-            if (eventPlans.plan(c, event, referral)) {
+            // planned from the payload as sent, as a waiting event is planned later
+            if (eventPlans.plan(c, event, payload, referral)) {
                 waiting.park(c, event);
             }
         }
