@@ -7,6 +7,16 @@ import java.util.List;
 
 /** A real SMTP server (GreenMail) that keeps every message it receives, for tests and the local stack. */
 public final class MailServer implements AutoCloseable {
+    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+    static {
+        // as in agency-notify's EmailChannel: otherwise Jakarta Mail scans the class path (ServiceLoader) for its
+        // stream provider for every message, which was most of the mail server's CPU per referral
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
+
     private final GreenMail greenMail;
     private final int port;
     private final int imapPort;

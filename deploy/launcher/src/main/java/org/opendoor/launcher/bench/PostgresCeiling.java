@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The raw PostgreSQL ceiling for OpenDoor's commits per referral, measured over JDBC on the same server: the
- * intake transaction (reference counter, referral, outbox row), the relay's claim-and-mark, triage's transaction
+ * intake transaction (next reference from a sequence, referral, outbox row), the relay's claim-and-mark, triage's transaction
  * (inbox guard, case, outbox row), the relay again, notify's transaction (inbox guard, notification) and the
  * delivery's claim-and-mark. No HTTP, no Kafka, no JSON mapping: what the database alone allows.
  */
@@ -22,7 +22,7 @@ public final class PostgresCeiling {
     private static final String SCHEMA = """
             DROP SCHEMA IF EXISTS ceiling CASCADE;
             CREATE SCHEMA ceiling;
-            CREATE TABLE ceiling.counter (year INT PRIMARY KEY, last BIGINT NOT NULL);
+            CREATE SEQUENCE ceiling.reference_2026;
             CREATE TABLE ceiling.referral (id UUID PRIMARY KEY, reference TEXT UNIQUE, body JSONB, received_at TIMESTAMPTZ DEFAULT now());
             CREATE TABLE ceiling.outbox (id BIGSERIAL PRIMARY KEY, event_id UUID UNIQUE, payload TEXT, published_at TIMESTAMPTZ);
             CREATE TABLE ceiling.inbox (consumer TEXT, event_id UUID, PRIMARY KEY (consumer, event_id));
@@ -71,8 +71,7 @@ public final class PostgresCeiling {
     private static void onePipeline(Connection c) throws SQLException {
         UUID referral = UUID.randomUUID();
         long reference;
-        try (PreparedStatement counter = c.prepareStatement("INSERT INTO ceiling.counter VALUES (2026, 1) "
-                + "ON CONFLICT (year) DO UPDATE SET last = ceiling.counter.last + 1 RETURNING last")) {
+        try (PreparedStatement counter = c.prepareStatement("SELECT nextval('ceiling.reference_2026')")) {
             ResultSet rs = counter.executeQuery();
             rs.next();
             reference = rs.getLong(1);
