@@ -63,11 +63,12 @@ public final class ServiceProcess implements AutoCloseable {
         }
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(extraJavaOptions());
-        command.addAll(List.of("-jar", runJar.toString()));
+        // run from the application's directory: the class-data archive records the jar by that relative path
+        command.addAll(List.of("-jar", runJar.getFileName().toString()));
         try {
             Files.createDirectories(log.getParent());
             Instant started = Instant.now();
-            process = new ProcessBuilder(command).redirectErrorStream(true)
+            process = new ProcessBuilder(command).directory(runJar.getParent().toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             awaitReady(Duration.ofSeconds(90));
             lastStartUp = Duration.between(started, Instant.now());
