@@ -68,9 +68,10 @@ public final class SourceCodeDefaults {
         return key == null ? Optional.empty() : Optional.ofNullable(codes.getOrDefault(channel, Map.of()).get(key));
     }
 
-    /** The keys a channel knows, for error messages and documentation. */
-    public Set<String> keysOf(ReferralSource channel) {
-        Set<String> keys = new TreeSet<>(codes.getOrDefault(channel, Map.of()).keySet());
+    /** Every key of every channel. */
+    public Set<String> allKeys() {
+        Set<String> keys = new TreeSet<>();
+        codes.values().forEach(k -> keys.addAll(k.keySet()));
         keys.remove(WHOLE_CHANNEL);
         return Collections.unmodifiableSet(keys);
     }
