@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -22,6 +24,7 @@ public final class EnglishAuthorities {
     private static final Pattern ONS_CODE = Pattern.compile("^E(06|08|09|10)\\d{6}$");
     private static final Pattern LA_NUMBER = Pattern.compile("^\\d{3}$");
     private static final Pattern PHONE = Pattern.compile("^[0-9 ]*$");
+    private static final String HEADER = "ons_code";
     private static final EnglishAuthorities SHIPPED = load();
 
     public record Authority(String onsCode, String name, String laNumber, String region, String frontDoorPhone,
@@ -66,7 +69,10 @@ public final class EnglishAuthorities {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] f = line.split(",", 8); // the last column, the source, may hold commas
+            String[] f = fields(line);
+            if (f[0].equals(HEADER)) {
+                continue;
+            }
             if (f.length != 8) {
                 throw invalid(n, "expected 8 fields, found " + f.length);
             }
@@ -85,6 +91,29 @@ public final class EnglishAuthorities {
             }
         }
         return new EnglishAuthorities(byCode);
+    }
+
+    /** One CSV line (RFC 4180: a field in double quotes may hold commas, and "" stands for a quote). */
+    static String[] fields(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                field.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields.toArray(String[]::new);
     }
 
     private static String blankToNull(String s) {

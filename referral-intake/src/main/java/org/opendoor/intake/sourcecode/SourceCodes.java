@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.opendoor.intake.data.DataFile;
 import org.opendoor.model.ReferralSource;
+import org.opendoor.model.SourceOfReferralCodes;
 
 /**
  * Decides the CIN source-of-referral code of a referral: the code it gives, when it is one of the census codes;
