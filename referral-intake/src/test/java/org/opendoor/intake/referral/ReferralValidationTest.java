@@ -112,22 +112,6 @@ class ReferralValidationTest {
     }
 
     @Test
-    void anUnknownSourceCodeIsRefused() {
-        refused(submitAsSchool(SCHOOL_REFERRAL.replace("{\"source\": \"SCHOOL\",", "{\"source\": \"SCHOOL\", \"sourceCode\": \"3G\",")),
-                "sourceCode");
-    }
-
-    @Test
-    void aProfessionalMustSayWhatKindOfOrganisationOrGiveTheCode() {
-        as("professional", "ORG:X").body(PROFESSIONAL_REFERRAL.replace("\"organisationType\": \"HEALTH_VISITOR\", ", ""))
-                .when().post("/api/v1/referrals")
-                .then().statusCode(400).body("violations.field", hasItem("referrer.organisationType"));
-        as("professional", "ORG:X").body(PROFESSIONAL_REFERRAL.replace("HEALTH_VISITOR", "ASTROLOGER"))
-                .when().post("/api/v1/referrals")
-                .then().statusCode(400).body("violations.field", hasItem("referrer.organisationType"));
-    }
-
-    @Test
     void aPoliceReferralNeedsItsIncidentBlock() {
         String withoutBlock = POLICE_REFERRAL.substring(0, POLICE_REFERRAL.indexOf(",\n \"police\"")) + "}";
         refused(as("police", "FORCE:LEICS").body(withoutBlock).when().post("/api/v1/referrals").then(), "police");
