@@ -39,7 +39,7 @@ public class Councils {
         for (String code : codes) {
             council(code).ifPresent(councils::add);
         }
-        return Optional.of(new CouncilLookup(postcode.get().normalised(), councils, CouncilLookup.FIND_YOUR_COUNCIL));
+        return Optional.of(new CouncilLookup(postcode.get().display(), councils, CouncilLookup.FIND_YOUR_COUNCIL));
     }
 
     private Optional<CouncilView> council(String code) {

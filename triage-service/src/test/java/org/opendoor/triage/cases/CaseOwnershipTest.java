@@ -149,7 +149,7 @@ class CaseOwnershipTest {
         assertThat(event.toLocalAuthority()).isEqualTo(WESTMINSTER);
         assertThat(event.fromLocalAuthority()).isEqualTo(LEICESTERSHIRE);
         assertThat(event.toPhone()).isEqualTo(transferred.getString("transfer.phone"));
-        assertThat(audits("TRANSFER_CASE", "case:" + caseId)).containsExactly("TRANSFERRED " + WESTMINSTER);
+        assertThat(audits("TRANSFER_CASE", "case:" + caseId)).containsExactly("REFUSED 400", "TRANSFERRED " + WESTMINSTER);
 
         given().auth().oauth2(token("duty_worker", LEICESTERSHIRE)).contentType(ContentType.JSON)
                 .body(Map.of("localAuthority", WESTMINSTER, "note", "again")).post("/api/v1/cases/" + caseId
