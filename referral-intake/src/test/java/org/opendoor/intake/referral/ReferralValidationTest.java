@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.opendoor.intake.TestRequests.POLICE_REFERRAL;
-import static org.opendoor.intake.TestRequests.PROFESSIONAL_REFERRAL;
 import static org.opendoor.intake.TestRequests.SCHOOL_REFERRAL;
 import static org.opendoor.intake.TestRequests.as;
 import static org.opendoor.intake.TestRequests.token;

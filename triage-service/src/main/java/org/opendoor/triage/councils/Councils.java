@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 import org.opendoor.model.EnglishAuthorities;
 import org.opendoor.triage.routing.DutyTeams;
 import org.opendoor.triage.routing.Postcode;
-import org.opendoor.triage.routing.PostcodeDistricts;
 import org.opendoor.triage.routing.Routing;
 
 /**
