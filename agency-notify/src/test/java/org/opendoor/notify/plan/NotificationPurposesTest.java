@@ -198,13 +198,13 @@ class NotificationPurposesTest {
     }
 
     @Test
-    void aTriagedEventWithoutItsAuthorityIsDeadLetteredAndDoesNotHoldUpTheNextEvent() throws Exception {
+    void aTriagedEventWithoutItsReferenceIsDeadLetteredAndDoesNotHoldUpTheNextEvent() throws Exception {
         UUID referralId = UUID.randomUUID();
         String reference = "OD-2026-" + ThreadLocalRandom.current().nextInt(100000, 999999);
         ReferralReceived referral = Events.publicReferral(referralId, reference);
         com.fasterxml.jackson.databind.node.ObjectNode payload = org.opendoor.model.Json.mapper()
                 .valueToTree(Events.triaged(referral, "E06000017", Priority.RED, Set.of()));
-        payload.remove("localAuthority");
+        payload.remove("reference");
         EventEnvelope broken = new EventEnvelope(UUID.randomUUID(), "ReferralTriaged", 1, Instant.now(), referralId,
                 null, payload);
         Events.publish(broken, Events.envelope(EventType.REFERRAL_TRIAGED, referralId,
@@ -216,7 +216,7 @@ class NotificationPurposesTest {
             q.setString(1, "%" + broken.eventId() + "%");
             try (ResultSet rs = q.executeQuery()) {
                 assertThat(rs.next()).isTrue();
-                assertThat(rs.getString(1)).contains("has no localAuthority");
+                assertThat(rs.getString(1)).contains("has no reference");
             }
         }
     }
