@@ -1,7 +1,6 @@
 package org.opendoor.notify.directory;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,18 +34,13 @@ public final class Partnerships {
         return all.stream().filter(p -> p.key().equals(key)).findFirst();
     }
 
-    /** Whether {@code key} is a hub's own key, or the stand-in for both, rather than an authority's ONS code. */
-    public boolean isPartnershipKey(String key) {
-        return RecipientRules.PARTNERSHIP.equals(key) || byKey(key).isPresent();
-    }
-
     /** Whether the authority belongs to the partnership keyed {@code key}. */
     public boolean includes(String key, String localAuthority) {
-        return byKey(key).map(p -> p.authorities().contains(localAuthority)).orElse(false);
+        return localAuthority != null && byKey(key).map(p -> p.authorities().contains(localAuthority)).orElse(false);
     }
 
     /** Whether the authority belongs to any partnership. */
     public boolean anyIncludes(String localAuthority) {
-        return all.stream().anyMatch(p -> p.authorities().contains(Objects.requireNonNullElse(localAuthority, "")));
+        return localAuthority != null && all.stream().anyMatch(p -> p.authorities().contains(localAuthority));
     }
 }

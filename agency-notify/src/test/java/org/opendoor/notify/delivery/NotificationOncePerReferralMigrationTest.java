@@ -85,7 +85,8 @@ class NotificationOncePerReferralMigrationTest {
     private boolean insertUnlessPresent(String purpose, String recipient) throws SQLException {
         try (Connection c = connect(); PreparedStatement q = c.prepareStatement("INSERT INTO " + schema
                 + ".notification (id, event_id, referral_id, reference, purpose, recipient, channel, status, "
-                + "content) VALUES (?, ?, ?, 'OD-2026-000001', ?, ?, 'EMAIL', 'PENDING', '{}') ON CONFLICT DO NOTHING")) {
+                + "content) VALUES (?, ?, ?, 'OD-2026-000001', ?, ?, 'EMAIL', 'PENDING', '{}') "
+                + "ON CONFLICT DO NOTHING")) {
             q.setObject(1, UUID.randomUUID());
             q.setObject(2, UUID.randomUUID());
             q.setObject(3, referral);

@@ -105,7 +105,8 @@ class RepublishedTriageTest {
                 Priority.RED, hubFlags)));
 
         // the hub's front door has the duty alert; the school is told; what needs an authority is failed visibly
-        assertThat(Mail.one(LLR_HUB, c.reference).subject()).isEqualTo(c.reference + ": RED referral for your duty team");
+        assertThat(Mail.one(LLR_HUB, c.reference).subject())
+                .isEqualTo(c.reference + ": RED referral for your duty team");
         Mail.one(DSL_100001, c.policeReference);
         JsonPath hub = Notifications.awaitSettled(c.referralId, LEICESTER, 9);
         assertThat(hub.getList("findAll { it.status == 'FAILED' }.recipient", String.class)).containsExactlyInAnyOrder(

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.opendoor.infra.TestInfrastructure;
@@ -75,6 +76,17 @@ public final class Notifications {
             counts.merge(purposes.get(i) + " -> " + recipients.get(i), 1, Integer::sum);
         }
         return counts;
+    }
+
+    /** Why notify dead-lettered the event, if it did. */
+    public static Optional<String> deadLetterReason(AgroalDataSource dataSource, UUID eventId) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "SELECT reason FROM dead_letter WHERE consumer = 'agency-notify' AND payload LIKE ?")) {
+            q.setString(1, "%" + eventId + "%");
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
     }
 
     private static boolean handled(AgroalDataSource dataSource, UUID eventId) throws SQLException {
