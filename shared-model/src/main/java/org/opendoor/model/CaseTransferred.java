@@ -21,10 +21,11 @@ public record CaseTransferred(
         String toLocalAuthority,
         String toName,
         String toPhone,
-        Instant transferredAt) {
+        Instant transferredAt) implements ReferralEvent {
 
     public CaseTransferred {
         Objects.requireNonNull(referralId, "referralId is required");
+        Objects.requireNonNull(reference, "reference is required");
         Objects.requireNonNull(toLocalAuthority, "toLocalAuthority is required");
         Objects.requireNonNull(toName, "toName is required");
     }

@@ -14,7 +14,7 @@ public record SourceCodeCorrected(
         String reference,
         String previousCode,
         String sourceCode,
-        Instant correctedAt) {
+        Instant correctedAt) implements ReferralEvent {
 
     public SourceCodeCorrected {
         Objects.requireNonNull(referralId, "referralId is required");

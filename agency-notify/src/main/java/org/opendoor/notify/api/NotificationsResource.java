@@ -23,6 +23,7 @@ import org.opendoor.notify.delivery.Notification;
 import org.opendoor.notify.directory.Directory;
 import org.opendoor.notify.directory.RecipientRules;
 import org.opendoor.notify.referral.ReferralRecords;
+import org.opendoor.web.AuditAction;
 import org.opendoor.web.AuditTrail;
 import org.opendoor.web.Caller;
 import org.opendoor.web.Problem;
@@ -61,7 +62,7 @@ public class NotificationsResource {
         try (Connection c = dataSource.getConnection()) {
             String authority = records.authorityOf(c, id).orElse(null);
             if (authority == null || !mayRead(caller, authority)) {
-                AuditTrail.record(c, caller, "notifications.read", id.toString(), "404");
+                AuditTrail.record(c, caller, AuditAction.READ_NOTIFICATIONS, id.toString(), "404");
                 throw new Problem.Exception(Response.Status.NOT_FOUND, "No referral " + id + " in your authority.");
             }
             List<NotificationView> views = new ArrayList<>();
@@ -74,7 +75,7 @@ public class NotificationsResource {
                     }
                 }
             }
-            AuditTrail.record(c, caller, "notifications.read", id.toString(), "200");
+            AuditTrail.record(c, caller, AuditAction.READ_NOTIFICATIONS, id.toString(), "200");
             return views;
         }
     }

@@ -214,7 +214,7 @@ class NotificationPurposesTest {
 
         Mail.one("childrens-duty@rutland.duty.opendoor.local", reference);
         assertThat(Notifications.deadLetterReason(dataSource, broken.eventId())).hasValueSatisfying(
-                reason -> assertThat(reason).contains("has no reference"));
+                reason -> assertThat(reason).contains("reference is required"));
     }
 
     @Test
@@ -258,7 +258,7 @@ class NotificationPurposesTest {
 
     private List<String> auditOutcomes(UUID referralId) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
-                "SELECT outcome FROM audit_record WHERE action = 'notifications.read' AND target = ?")) {
+                "SELECT outcome FROM audit_record WHERE action = 'READ_NOTIFICATIONS' AND target = ?")) {
             q.setString(1, referralId.toString());
             List<String> outcomes = new java.util.ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {

@@ -152,7 +152,7 @@ class CaseTransferTest {
 
         Mail.one("first-response@leicestershire.duty.opendoor.local", "call Lincolnshire");
         assertThat(Notifications.deadLetterReason(dataSource, broken.eventId())).hasValueSatisfying(
-                reason -> assertThat(reason).contains("has no reference"));
+                reason -> assertThat(reason).contains("reference is required"));
     }
 
     /** A police referral about a child at a Leicestershire school, with the details a notice must not carry. */

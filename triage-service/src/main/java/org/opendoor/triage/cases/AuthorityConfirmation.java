@@ -13,6 +13,7 @@ import org.opendoor.model.Flag;
 import org.opendoor.triage.routing.DutyTeams;
 import org.opendoor.triage.routing.Routing;
 import org.opendoor.triage.rules.FiredRule;
+import org.opendoor.web.AuditAction;
 import org.opendoor.web.Caller;
 import org.opendoor.web.Problem;
 
@@ -35,7 +36,7 @@ public class AuthorityConfirmation {
     }
 
     public void confirm(Caller caller, UUID caseId, String localAuthority) {
-        commands.run(caller, "CONFIRM_AUTHORITY", caseId, "case:" + caseId, (c, d) -> {
+        commands.run(caller, AuditAction.CONFIRM_AUTHORITY, caseId, "case:" + caseId, (c, d) -> {
             DutyTeams.Authority authority = teams.authority(localAuthority).orElseThrow(() ->
                     CaseCommands.invalid("localAuthority", "must be one of " + teams.authorities().keySet()));
             boolean inHub = teams.partnerships().values().stream().anyMatch(p -> p.hubQueue().equals(d.team()));

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
 import java.util.UUID;
+import org.opendoor.web.AuditAction;
 import org.opendoor.web.AuditTrail;
 import org.opendoor.web.Caller;
 import org.opendoor.web.Problem;
@@ -32,7 +33,7 @@ public class CaseCommands {
         this.access = access;
     }
 
-    public void run(Caller caller, String action, UUID caseId, String target, Command command) {
+    public void run(Caller caller, AuditAction action, UUID caseId, String target, Command command) {
         try {
             QuarkusTransaction.requiringNew().call(() -> {
                 try (Connection c = dataSource.getConnection()) {

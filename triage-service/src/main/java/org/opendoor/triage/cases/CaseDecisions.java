@@ -9,6 +9,7 @@ import org.opendoor.model.CaseStatus;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.EventType;
 import org.opendoor.model.ReferralDecided;
+import org.opendoor.web.AuditAction;
 import org.opendoor.web.Caller;
 import org.opendoor.web.Problem;
 
@@ -28,7 +29,7 @@ public class CaseDecisions {
     }
 
     public void decide(Caller caller, UUID caseId, DecisionRequest request) {
-        commands.run(caller, "DECIDE_CASE", caseId, "case:" + caseId, (c, d) -> {
+        commands.run(caller, AuditAction.DECIDE_CASE, caseId, "case:" + caseId, (c, d) -> {
             if (d.status() == CaseStatus.DECIDED) {
                 throw new Problem.Exception(Response.Status.CONFLICT, "This case has already been decided.");
             }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.opendoor.model.CaseStatus;
 import org.opendoor.model.Json;
 import org.opendoor.model.Priority;
+import org.opendoor.web.AuditAction;
 import org.opendoor.web.AuditTrail;
 import org.opendoor.web.Caller;
 import org.opendoor.web.Problem;
@@ -89,7 +90,7 @@ public class CaseResource {
                     access.extraQueues(caller), statusFilter, priorityFilter, limit)) {
                 queue.add(CaseView.of(d, null, null, null, null, now));
             }
-            AuditTrail.record(c, caller, "LIST_CASES", "queue:" + caller.localAuthority(), "OK " + queue.size());
+            AuditTrail.record(c, caller, AuditAction.LIST_CASES, "queue:" + caller.localAuthority(), "OK " + queue.size());
             return queue;
         }
     }
@@ -198,7 +199,7 @@ public class CaseResource {
         Caller caller = Caller.from(token);
         try (Connection c = dataSource.getConnection()) {
             Optional<DutyCase> found = lookup.find(c).filter(d -> access.maySee(caller, d));
-            AuditTrail.record(c, caller, "READ_CASE", found.map(d -> "case:" + d.id()).orElse(target),
+            AuditTrail.record(c, caller, AuditAction.READ_CASE, found.map(d -> "case:" + d.id()).orElse(target),
                     found.isPresent() ? "OK" : "NOT_FOUND");
             return detail(c, found.orElseThrow(() -> new Problem.Exception(Response.Status.NOT_FOUND,
                     "No such case.")));

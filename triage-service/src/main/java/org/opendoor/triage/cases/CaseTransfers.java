@@ -13,6 +13,7 @@ import org.opendoor.model.EnglishAuthorities;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.EventType;
 import org.opendoor.triage.routing.Routing;
+import org.opendoor.web.AuditAction;
 import org.opendoor.web.Caller;
 import org.opendoor.web.Problem;
 
@@ -33,7 +34,7 @@ public class CaseTransfers {
     }
 
     public void transfer(Caller caller, UUID caseId, TransferRequest request) {
-        commands.run(caller, "TRANSFER_CASE", caseId, "case:" + caseId, (c, d) -> {
+        commands.run(caller, AuditAction.TRANSFER_CASE, caseId, "case:" + caseId, (c, d) -> {
             EnglishAuthorities.Authority to = EnglishAuthorities.shipped().find(request.localAuthority())
                     .orElseThrow(() -> CaseCommands.invalid("localAuthority",
                             "is not the ONS code of an English authority with children's services"));

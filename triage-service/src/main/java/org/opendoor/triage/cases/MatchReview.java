@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.opendoor.triage.children.ChildIndex;
+import org.opendoor.web.AuditAction;
 import org.opendoor.web.Caller;
 import org.opendoor.web.Problem;
 
@@ -41,7 +42,7 @@ public class MatchReview {
     }
 
     public void resolve(Caller caller, UUID caseId, UUID matchedChildId, boolean sameChild) {
-        commands.run(caller, "RESOLVE_POSSIBLE_MATCH", caseId, "case:" + caseId + "/match:" + matchedChildId, (c, d) -> {
+        commands.run(caller, AuditAction.RESOLVE_POSSIBLE_MATCH, caseId, "case:" + caseId + "/match:" + matchedChildId, (c, d) -> {
             String status = status(c, caseId, matchedChildId);
             if (status == null) {
                 throw new Problem.Exception(Response.Status.NOT_FOUND, "No such possible match.");

@@ -9,6 +9,7 @@ import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.EventType;
 import org.opendoor.model.SourceCodeCorrected;
 import org.opendoor.model.SourceOfReferralCodes;
+import org.opendoor.web.AuditAction;
 import org.opendoor.web.Caller;
 
 /**
@@ -28,7 +29,7 @@ public class SourceCodeCorrections {
 
     public void correct(Caller caller, UUID caseId, SourceCodeCorrection correction) {
         String code = correction.sourceCode().strip().toUpperCase(Locale.ROOT);
-        commands.run(caller, "CORRECT_SOURCE_CODE", caseId, "case:" + caseId, (c, d) -> {
+        commands.run(caller, AuditAction.CORRECT_SOURCE_CODE, caseId, "case:" + caseId, (c, d) -> {
             if (!codes.isKnown(code)) {
                 throw CaseCommands.invalid("sourceCode", "must be one of the CIN source-of-referral codes "
                         + codes.codes());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Set;
+import org.opendoor.model.OpenDoorZone;
 import org.opendoor.model.ReferralReceived;
 import org.opendoor.triage.routing.DutyTeams;
 import org.opendoor.triage.routing.Routing;
@@ -16,13 +17,14 @@ import org.opendoor.triage.routing.Routing;
  */
 @ApplicationScoped
 public class ReferralAssessment {
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private final Rulesets rulesets;
     private final DutyTeams teams;
+    private final ZoneId zone;
 
-    public ReferralAssessment(Rulesets rulesets, Routing routing) {
+    public ReferralAssessment(Rulesets rulesets, Routing routing, OpenDoorZone zone) {
         this.rulesets = rulesets;
+        this.zone = zone.zone();
         this.teams = routing.teams();
     }
 
@@ -50,7 +52,7 @@ public class ReferralAssessment {
         return outcome;
     }
 
-    private static TriageFacts facts(ReferralReceived r, ReferralReceived.Child child, int referrals12Months,
+    private TriageFacts facts(ReferralReceived r, ReferralReceived.Child child, int referrals12Months,
             int policeIncidents12Months) {
         ReferralReceived.PoliceIncident police = r.police();
         return new TriageFacts(Set.copyOf(r.concern().indicators()), Set.copyOf(r.concern().categories()),
@@ -59,9 +61,9 @@ public class ReferralAssessment {
                 police == null ? null : police.childrenPresent(), referrals12Months, policeIncidents12Months);
     }
 
-    static Integer ageOf(ReferralReceived.Child child, Instant at) {
+    Integer ageOf(ReferralReceived.Child child, Instant at) {
         if (child.dateOfBirth() != null) {
-            LocalDate today = at.atZone(LONDON).toLocalDate();
+            LocalDate today = at.atZone(zone).toLocalDate();
             return Math.max(0, Period.between(child.dateOfBirth(), today).getYears());
         }
         return child.estimatedAgeYears();

@@ -27,7 +27,7 @@ import org.opendoor.model.Indicator;
 import org.opendoor.model.ReferralDecided;
 import org.opendoor.model.Topics;
 import org.opendoor.triage.Referrals;
-import org.opendoor.triage.intake.ReferralReceivedHandler;
+import org.opendoor.triage.Messaging;
 
 /** The duty queue, case detail and decisions over HTTP, scoped to the caller's authority and audited. */
 @QuarkusTest
@@ -37,7 +37,7 @@ class CaseApiTest {
     private static final String DERBY = "E06000015";
 
     @Inject
-    ReferralReceivedHandler handler;
+    Messaging consumer;
     @Inject
     AgroalDataSource dataSource;
 
@@ -244,7 +244,7 @@ class CaseApiTest {
     }
 
     private UUID triage(Referrals referral) throws Exception {
-        handler.handle(referral.event());
+        consumer.deliver(referral.event());
         return referral.referralId;
     }
 

@@ -31,7 +31,7 @@ import org.opendoor.model.SourceCodeCorrected;
 import org.opendoor.model.Topics;
 import org.opendoor.triage.Referrals;
 import org.opendoor.triage.escalation.OverdueCases;
-import org.opendoor.triage.intake.ReferralReceivedHandler;
+import org.opendoor.triage.Messaging;
 
 /**
  * Every case has an owner, a deadline and an escalation: a referral whose postcode places nothing belongs to the
@@ -48,7 +48,7 @@ class CaseOwnershipTest {
     private static final String WESTMINSTER = "E09000033";
 
     @Inject
-    ReferralReceivedHandler handler;
+    Messaging consumer;
     @Inject
     OverdueCases overdue;
     @Inject
@@ -57,7 +57,7 @@ class CaseOwnershipTest {
     @Test
     void aSchoolReferralForAChildInLondonBelongsToTheSchoolsAuthorityWithADeadline() throws Exception {
         Referrals referral = aReferral().postcode("SW1A 1AA").with(Indicator.DISCLOSURE);
-        handler.handle(referral.event());
+        consumer.deliver(referral.event());
 
         JsonPath found = caseOf(referral.referralId, LEICESTERSHIRE, 200);
         assertThat(found.getString("localAuthority")).isEqualTo(LEICESTERSHIRE);
@@ -81,7 +81,7 @@ class CaseOwnershipTest {
     void aPublicReportWithoutAPostcodeBelongsToTheCouncilThePersonChose() throws Exception {
         Referrals referral = aReferral().fromThePublic().postcode(null);
         referral.frontDoor = LEICESTER;
-        handler.handle(referral.event());
+        consumer.deliver(referral.event());
 
         JsonPath found = caseOf(referral.referralId, LEICESTER, 200);
         assertThat(found.getString("team")).isEqualTo("leicester-duty-and-advice");
@@ -93,7 +93,7 @@ class CaseOwnershipTest {
     @Test
     void aReportNothingPlacesGoesToThePartnershipHubAndEscalatesWhenOverdue() throws Exception {
         Referrals referral = aReferral().fromThePublic().postcode(null).inDanger();
-        handler.handle(referral.event());
+        consumer.deliver(referral.event());
 
         JsonPath found = caseOf(referral.referralId, RUTLAND, 200);
         assertThat(found.getString("localAuthority")).isNull();
@@ -111,7 +111,7 @@ class CaseOwnershipTest {
     @Test
     void aHubCaseGivenItsAuthorityMovesThereAndTheRulesRunAgain() throws Exception {
         Referrals referral = aReferral().fromThePublic().postcode(null);
-        handler.handle(referral.event());
+        consumer.deliver(referral.event());
         String caseId = caseOf(referral.referralId, LEICESTERSHIRE, 200).getString("caseId");
 
         JsonPath moved = given().auth().oauth2(token("duty_worker", LEICESTERSHIRE)).contentType(ContentType.JSON)
@@ -130,7 +130,7 @@ class CaseOwnershipTest {
     @Test
     void anOutOfAreaCaseIsTransferredOnceWithTheReceivingFrontDoorsPhone() throws Exception {
         Referrals referral = aReferral().postcode("SW1A 1AA");
-        handler.handle(referral.event());
+        consumer.deliver(referral.event());
         String caseId = caseOf(referral.referralId, LEICESTERSHIRE, 200).getString("caseId");
 
         given().auth().oauth2(token("duty_worker", LEICESTERSHIRE)).contentType(ContentType.JSON)
@@ -164,7 +164,7 @@ class CaseOwnershipTest {
         Referrals referral = aReferral();
         referral.sourceCode = "10";
         referral.sourceCodeNeedsReview = true;
-        handler.handle(referral.event());
+        consumer.deliver(referral.event());
         JsonPath found = caseOf(referral.referralId, LEICESTERSHIRE, 200);
         assertThat(found.getString("sourceCode")).isEqualTo("10");
         assertThat(found.getBoolean("sourceCodeNeedsReview")).isTrue();
