@@ -1,9 +1,5 @@
 package org.opendoor.model;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -12,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.opendoor.data.DataFile;
 
 /**
  * Every English local authority with children's services, from {@value #FILE}: its ONS code, name, DfE LA number
@@ -51,14 +48,7 @@ public final class EnglishAuthorities {
     }
 
     private static EnglishAuthorities load() {
-        try (InputStream in = EnglishAuthorities.class.getClassLoader().getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " is missing from the class path");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(FILE + " cannot be read", e);
-        }
+        return parse(DataFile.shipped(FILE));
     }
 
     static EnglishAuthorities parse(String content) {

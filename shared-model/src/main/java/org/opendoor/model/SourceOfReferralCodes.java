@@ -1,14 +1,11 @@
 package org.opendoor.model;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.opendoor.data.DataFile;
 
 /**
  * The DfE Children in Need census source-of-referral codes (N00152), read from {@value #FILE}: intake stores one
@@ -27,33 +24,19 @@ public final class SourceOfReferralCodes {
     }
 
     public static SourceOfReferralCodes load() {
-        try (InputStream in = SourceOfReferralCodes.class.getClassLoader().getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(FILE + " is missing from the class path");
-            }
-            return parse(FILE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(FILE + " cannot be read", e);
-        }
+        return parse(FILE, DataFile.shipped(FILE));
     }
 
-    /** Lines of {@code code,description} (the description may hold commas); '#' comments and blank lines skipped. */
+    /** Lines of {@code code,description} (the description may hold commas). */
     public static SourceOfReferralCodes parse(String name, String content) {
+        DataFile file = DataFile.parse(name, content, 2);
         Map<String, String> descriptions = new LinkedHashMap<>();
-        String[] lines = content.split("\\R");
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        for (DataFile.Row row : file.rows()) {
+            if (!CODE.matcher(row.field(0)).matches()) {
+                throw file.error(row, "'" + row.field(0) + "' is not shaped like a CIN source-of-referral code");
             }
-            String[] fields = line.split(",", 2);
-            String code = fields[0].strip();
-            if (!CODE.matcher(code).matches() || fields.length < 2 || fields[1].isBlank()) {
-                throw new IllegalStateException(name + " line " + (n + 1) + ": '" + code
-                        + "' is not shaped like a CIN source-of-referral code with a description");
-            }
-            if (descriptions.put(code, fields[1].strip()) != null) {
-                throw new IllegalStateException(name + " line " + (n + 1) + ": code " + code + " is listed twice");
+            if (descriptions.put(row.field(0), row.field(1)) != null) {
+                throw file.error(row, "code " + row.field(0) + " is listed twice");
             }
         }
         if (descriptions.size() != EXPECTED_COUNT) {

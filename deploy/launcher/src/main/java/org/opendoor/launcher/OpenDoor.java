@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.opendoor.infra.DevKeys;
 import org.opendoor.infra.Tokens;
-import org.opendoor.launcher.bench.BenchReport;
-import org.opendoor.launcher.bench.Benchmark;
 
 /** {@code ./opendoor}: run OpenDoor on this machine. */
 public final class OpenDoor {
@@ -38,7 +36,6 @@ public final class OpenDoor {
             case "up" -> up(root, home);
             case "token" -> token(home, options);
             case "reset" -> reset(home);
-            case "bench" -> bench(root, options);
             default -> help();
         }
     }
@@ -101,30 +98,18 @@ public final class OpenDoor {
         System.out.println("Removed the local data in " + home + " (the development keys are kept).");
     }
 
-    private static void bench(Path root, Map<String, String> options) throws Exception {
-        List<Integer> rates = Arrays.stream(options.getOrDefault("rates", "50,100,200,400,700,1000,1300").split(","))
-                .map(String::trim).map(Integer::parseInt).toList();
-        Duration step = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
-        Path out = root.resolve(options.getOrDefault("out", "bench"));
-        Duration warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "60")));
-        Benchmark.Report report = Benchmark.run(root, new Benchmark.Settings(rates, step, warmUp, 8),
-                System.out::println);
-        BenchReport.write(report, out);
-        System.out.println("\n" + Files.readString(out.resolve("report.md")));
-        System.out.println("Report written to " + out.resolve("report.md"));
-    }
-
     private static void help() {
         System.out.println("""
                 Usage: ./opendoor <command>
                   up                 start PostgreSQL, Kafka, SMTP and the three services; Ctrl-C stops them
                   token --role R     print a development bearer token (options --org, --la, --team)
                   reset              delete local data (stop the stack first)
-                  bench              benchmark the whole pipeline (options --rates 50,100,200 --seconds 20 --warmup 60 --out bench)
+                  bench              benchmark the whole pipeline (deploy/proof; options --rates 40,120 --seconds 20 --warmup 60 --out bench)
                 """);
     }
 
-    private static Map<String, String> options(String[] args) {
+    /** The command line's {@code --name value} pairs. */
+    public static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {

@@ -3,7 +3,7 @@ package org.opendoor.intake.sourcecode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.opendoor.intake.data.DataFile;
+import org.opendoor.data.DataFile;
 
 /** Reading of the two-column files that lead to a key of {@link SourceCodeDefaults}: checked against its keys. */
 final class KeyedFile {

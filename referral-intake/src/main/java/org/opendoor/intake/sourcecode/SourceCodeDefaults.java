@@ -1,6 +1,6 @@
 package org.opendoor.intake.sourcecode;
 
-import org.opendoor.intake.data.DataFile;
+import org.opendoor.data.DataFile;
 import org.opendoor.model.SourceOfReferralCodes;
 import java.util.Collections;
 import java.util.HashMap;

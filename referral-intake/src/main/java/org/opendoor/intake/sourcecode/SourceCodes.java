@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.opendoor.intake.data.DataFile;
+import org.opendoor.data.DataFile;
 import org.opendoor.model.ReferralSource;
 import org.opendoor.model.SourceOfReferralCodes;
 

@@ -1,6 +1,6 @@
 package org.opendoor.intake.sourcecode;
 
-import org.opendoor.intake.data.DataFile;
+import org.opendoor.data.DataFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

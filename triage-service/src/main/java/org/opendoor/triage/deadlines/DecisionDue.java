@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import org.jboss.logging.Logger;
 import org.opendoor.model.OpenDoorZone;
 import org.opendoor.model.Priority;
-import org.opendoor.triage.DataFile;
+import org.opendoor.data.DataFile;
 
 /**
  * When a case must be decided: RED a fixed time after receipt; AMBER and GREEN at the cut-off (17:00 in opendoor.zone)

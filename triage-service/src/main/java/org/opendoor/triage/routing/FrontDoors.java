@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.opendoor.model.ReferralReceived;
-import org.opendoor.triage.DataFile;
+import org.opendoor.data.DataFile;
 
 /**
  * Who owns a referral that the child's postcode does not place (no postcode, or one outside the partnerships): the
@@ -38,21 +38,15 @@ public class FrontDoors {
         this.fallback = teams.partnership(fallbackPartnership).orElseThrow(() -> new IllegalStateException(
                 "triage.routing.fallback-partnership names " + fallbackPartnership + ", not one of "
                         + teams.partnerships().keySet()));
-        String[] lines = content.split("\\R");
-        for (int n = 0; n < lines.length; n++) {
-            String line = lines[n].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
+        DataFile rows = DataFile.parse(file, content, 2);
+        for (DataFile.Row row : rows.rows()) {
+            String owner = row.field(1);
+            if (teams.authority(owner).isEmpty() && teams.partnership(owner).isEmpty()) {
+                throw rows.error(row, "'" + owner + "' is neither an authority of " + teams.authorities().keySet()
+                        + " nor a partnership of " + teams.partnerships().keySet());
             }
-            String[] f = line.split(",");
-            if (f.length != 2 || (teams.authority(f[1].strip()).isEmpty()
-                    && teams.partnership(f[1].strip()).isEmpty())) {
-                throw new IllegalStateException(file + " line " + (n + 1) + ": expected 'org,front door' with the "
-                        + "ONS code of an authority of " + teams.authorities().keySet() + " or a partnership of "
-                        + teams.partnerships().keySet());
-            }
-            if (organisations.put(f[0].strip(), f[1].strip()) != null) {
-                throw new IllegalStateException(file + " line " + (n + 1) + ": " + f[0] + " is listed twice");
+            if (organisations.put(row.field(0), owner) != null) {
+                throw rows.error(row, row.field(0) + " is listed twice");
             }
         }
     }

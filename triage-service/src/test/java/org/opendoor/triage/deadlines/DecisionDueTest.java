@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.opendoor.model.Priority;
-import org.opendoor.triage.DataFile;
+import org.opendoor.data.DataFile;
 
 /** Working-day deadlines across weekends, bank holidays and clock changes, with the shipped calendar. */
 class DecisionDueTest {

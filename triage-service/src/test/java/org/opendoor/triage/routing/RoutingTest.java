@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.opendoor.triage.DataFile;
+import org.opendoor.data.DataFile;
 
 /** Routing by the child's postcode with the shipped tables, and an operator's ONS postcode directory on top. */
 class RoutingTest {

@@ -1,4 +1,4 @@
-package org.opendoor.launcher.load;
+package org.opendoor.proof.load;
 
 import java.time.Instant;
 import java.time.LocalDate;

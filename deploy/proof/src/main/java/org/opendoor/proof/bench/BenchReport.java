@@ -1,4 +1,4 @@
-package org.opendoor.launcher.bench;
+package org.opendoor.proof.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.opendoor.launcher;
+package org.opendoor.proof;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,10 +18,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opendoor.infra.InfraEndpoints;
+import org.opendoor.launcher.ServiceProcess;
+import org.opendoor.launcher.Stack;
+import org.opendoor.launcher.StackPorts;
 import org.opendoor.infra.PostgresServer;
-import org.opendoor.launcher.load.IntakeClient;
-import org.opendoor.launcher.load.OpenLoopDriver;
-import org.opendoor.launcher.load.ReferralMix;
+import org.opendoor.proof.load.IntakeClient;
+import org.opendoor.proof.load.OpenLoopDriver;
+import org.opendoor.proof.load.ReferralMix;
 
 /**
  * Nothing accepted is ever lost, nothing is done twice: referrals flow continuously while each service is killed

@@ -1,4 +1,4 @@
-package org.opendoor.launcher.load;
+package org.opendoor.proof.load;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package org.opendoor.launcher;
+package org.opendoor.proof;
 
 import java.util.List;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package org.opendoor.launcher.bench;
+package org.opendoor.proof.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +17,12 @@ import java.util.Set;
 import org.HdrHistogram.Histogram;
 import org.opendoor.infra.InfraEndpoints;
 import org.opendoor.infra.PostgresServer;
-import org.opendoor.launcher.ProcessCpu;
+
 import org.opendoor.launcher.ServiceProcess;
 import org.opendoor.launcher.Stack;
 import org.opendoor.launcher.StackPorts;
-import org.opendoor.launcher.load.IntakeClient;
-import org.opendoor.launcher.load.ReferralMix;
+import org.opendoor.proof.load.IntakeClient;
+import org.opendoor.proof.load.ReferralMix;
 
 /**
  * {@code ./opendoor bench}: the whole pipeline under open-loop load at rising rates, against the PostgreSQL
@@ -31,6 +31,8 @@ import org.opendoor.launcher.load.ReferralMix;
 public final class Benchmark {
     /** After a step, how long the pipeline may take to catch up before we call the rate "backed up". */
     private static final Duration CATCH_UP = Duration.ofSeconds(5);
+    /** The longest the next step waits for the previous one's backlog to drain: no step inherits a backlog. */
+    private static final Duration DRAIN = Duration.ofMinutes(5);
 
     public record Settings(List<Integer> rates, Duration step, Duration warmUp, int ceilingThreads) {
     }
@@ -72,8 +74,8 @@ public final class Benchmark {
             }
 
             progress.accept("Warming up for " + settings.warmUp().toSeconds() + " s at 50/s...");
-            LoadStep.run(client, mix, 50, settings.warmUp());
-            awaitCaughtUp(endpoints, Set.of(), Duration.ofSeconds(30));
+            Set<String> backlog = LoadStep.run(client, mix, 50, settings.warmUp()).accepted();
+            drain(endpoints, backlog, progress);
             Map<String, Long> resident = new LinkedHashMap<>();
             for (ServiceProcess s : stack.services()) {
                 resident.put(s.name(), s.residentMiB());
@@ -81,10 +83,12 @@ public final class Benchmark {
 
             List<StepResult> steps = new ArrayList<>();
             for (int rate : settings.rates()) {
+                drain(endpoints, backlog, progress);
                 progress.accept("Load step: " + rate + " referrals/s for " + settings.step().toSeconds() + " s...");
                 Map<String, Long> cpuBefore = cpuMillis(stack);
                 LoadStep.Outcome outcome = LoadStep.run(client, mix, rate, settings.step());
                 long caughtUpAt = awaitCaughtUp(endpoints, outcome.accepted(), CATCH_UP.multipliedBy(6));
+                backlog = outcome.accepted();
                 Map<String, Double> cpuPerReferral = new LinkedHashMap<>();
                 cpuMillis(stack).forEach((process, millis) -> cpuPerReferral.put(process,
                         (millis - cpuBefore.get(process)) / (double) Math.max(1, outcome.accepted().size())));
@@ -119,6 +123,19 @@ public final class Benchmark {
                             + System.getProperty("java.version"));
         } finally {
             org.opendoor.infra.EmbeddedInfrastructure.deleteDirectory(home);
+        }
+    }
+
+    /** Waits until everything accepted so far has gone through, so the next step starts on an empty pipeline. */
+    private static void drain(InfraEndpoints endpoints, Set<String> accepted, java.util.function.Consumer<String> progress)
+            throws Exception {
+        long drained = awaitCaughtUp(endpoints, accepted, DRAIN);
+        if (drained < 0) {
+            throw new IllegalStateException("The pipeline did not catch up within " + DRAIN.toMinutes()
+                    + " minutes; a later step would measure the backlog, not its own rate");
+        }
+        if (drained > 1_000) {
+            progress.accept("  (waited " + drained + " ms for the previous load to drain)");
         }
     }
 

@@ -1,4 +1,4 @@
-package org.opendoor.launcher;
+package org.opendoor.proof.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;

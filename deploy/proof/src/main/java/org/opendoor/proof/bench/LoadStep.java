@@ -1,4 +1,4 @@
-package org.opendoor.launcher.bench;
+package org.opendoor.proof.bench;
 
 import java.time.Duration;
 import java.util.Map;
@@ -9,8 +9,8 @@ import java.util.concurrent.Phaser;
 import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
-import org.opendoor.launcher.load.IntakeClient;
-import org.opendoor.launcher.load.ReferralMix;
+import org.opendoor.proof.load.IntakeClient;
+import org.opendoor.proof.load.ReferralMix;
 
 /**
  * One open-loop step: requests leave on a fixed schedule whatever the answers, and each latency is measured from

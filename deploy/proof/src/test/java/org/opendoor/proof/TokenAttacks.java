@@ -1,4 +1,4 @@
-package org.opendoor.launcher;
+package org.opendoor.proof;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.opendoor.launcher;
+package org.opendoor.proof;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,8 +25,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.opendoor.infra.InfraEndpoints;
+import org.opendoor.launcher.ServiceProcess;
+import org.opendoor.launcher.Stack;
+import org.opendoor.launcher.StackPorts;
 import org.opendoor.infra.PostgresServer;
-import org.opendoor.launcher.load.ReferralMix;
+import org.opendoor.proof.load.ReferralMix;
 
 /**
  * The hostile-input, token-attack and cross-tenant suites against the whole running system, then a scan of every

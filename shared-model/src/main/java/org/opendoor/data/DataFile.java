@@ -1,13 +1,19 @@
-package org.opendoor.intake.data;
+package org.opendoor.data;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A comma-separated data file shipped on the classpath: '#' comments and blank lines are skipped. */
+/**
+ * The one reader of OpenDoor's data files (rules, code lists, routing tables, calendars): shipped on the class path
+ * or an operator's file on disk, read as text, and comma-separated files parsed into rows whose errors name the file
+ * and line. '#' comments and blank lines are skipped.
+ */
 public record DataFile(String name, List<Row> rows) {
 
     /** One data line, with its line number so that errors can point at it. */
@@ -17,14 +23,31 @@ public record DataFile(String name, List<Row> rows) {
         }
     }
 
+    /** A comma-separated classpath resource with exactly {@code columns} fields a line. */
     public static DataFile load(String resource, int columns) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+        return parse(resource, shipped(resource), columns);
+    }
+
+    /** A classpath resource such as {@code rules/llr-2026.1.json}; fails loudly, naming it, when it is missing. */
+    public static String shipped(String resource) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : DataFile.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Data file " + resource + " is missing from the classpath");
+                throw new IllegalStateException("Data file " + resource + " is missing from the class path");
             }
-            return parse(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8), columns);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read data file " + resource, e);
+        }
+    }
+
+    /** An operator's replacement file. */
+    public static String onDisk(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read data file " + path + ": " + e.getMessage(), e);
         }
     }
 
