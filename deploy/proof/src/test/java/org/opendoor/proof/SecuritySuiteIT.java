@@ -103,20 +103,28 @@ class SecuritySuiteIT {
             for (var attack : TokenAttacks.all(endpoints(), "duty_manager", null, LEICESTERSHIRE).entrySet()) {
                 HttpResponse<String> answer = get(target.getValue(), attack.getValue());
                 attempts++;
-                if (answer.statusCode() != 401) {
-                    failures.add(target.getKey() + " / " + attack.getKey() + ": " + answer.statusCode());
+                if (!unauthorisedProblem(answer)) {
+                    failures.add(target.getKey() + " / " + attack.getKey() + ": " + answer.statusCode() + " "
+                            + answer.headers().firstValue("Content-Type").orElse("no content type"));
                 }
             }
         }
         for (var attack : TokenAttacks.all(endpoints(), "school", "URN:100001", null).entrySet()) {
             HttpResponse<String> answer = post("/api/v1/referrals", attack.getValue(), schoolReferral("Attack"));
             attempts++;
-            if (answer.statusCode() != 401) {
+            if (!unauthorisedProblem(answer)) {
                 failures.add("intake POST referral / " + attack.getKey() + ": " + answer.statusCode());
             }
         }
-        System.out.printf("Token attacks: %d attempts, %d not answered 401%n", attempts, failures.size());
+        System.out.printf("Token attacks: %d attempts, %d not answered 401 problem+json%n", attempts, failures.size());
         assertThat(failures).isEmpty();
+    }
+
+    /** 401 as problem details with the Bearer challenge, from every service alike. */
+    private static boolean unauthorisedProblem(HttpResponse<String> answer) {
+        return answer.statusCode() == 401
+                && answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
+                && answer.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer");
     }
 
     @Test

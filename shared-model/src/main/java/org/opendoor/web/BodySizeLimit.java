@@ -1,4 +1,4 @@
-package org.opendoor.intake.http;
+package org.opendoor.web;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -8,7 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opendoor.model.Json;
-import org.opendoor.web.Problem;
+
 
 /**
  * Refuses a body declared larger than quarkus.http.limits.max-body-size with a problem+json 413 before any of it

@@ -1,14 +1,14 @@
-package org.opendoor.intake.http;
+package org.opendoor.web;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.opendoor.web.Problem;
+
 
 /**
- * 401 and 403 as problem details, like every other error. Needs lazy authentication
+ * 401 and 403 as problem details, like every other error, in every service. Needs lazy authentication
  * (quarkus.http.auth.proactive=false) so that token failures reach the REST layer's mappers.
  */
 public class SecurityProblems {
