@@ -1,5 +1,6 @@
 package org.opendoor.intake.child;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -24,19 +25,23 @@ public @interface UnderEighteen {
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<UnderEighteen, LocalDate> {
-        private final ZoneId zone;
-
-        public Validator(OpenDoorZone zone) {
-            this.zone = zone.zone();
-        }
+        /** Looked up on first use: validators are made when the application is built, before configuration is read. */
+        private volatile ZoneId zone;
 
         @Override
         public boolean isValid(LocalDate dateOfBirth, ConstraintValidatorContext context) {
             if (dateOfBirth == null) {
                 return true;
             }
-            LocalDate today = LocalDate.now(zone);
+            LocalDate today = LocalDate.now(zone());
             return !dateOfBirth.isAfter(today) && dateOfBirth.plusYears(18).isAfter(today);
+        }
+
+        private ZoneId zone() {
+            if (zone == null) {
+                zone = CDI.current().select(OpenDoorZone.class).get().zone();
+            }
+            return zone;
         }
     }
 }

@@ -13,7 +13,7 @@ import org.opendoor.model.Priority;
 import org.opendoor.data.DataFile;
 
 /**
- * When a case must be decided: RED a fixed time after receipt; AMBER and GREEN at the cut-off (17:00 in opendoor.zone)
+ * When a case must be decided: RED a fixed time after receipt; AMBER and GREEN at the cut-off (17:00 in opendoor.time.zone)
  * on a number of working days after the day of receipt.
  */
 @ApplicationScoped
