@@ -31,7 +31,8 @@ public class Messaging {
 
     void start(@Observes StartupEvent event) {
         messaging.publishOutbox()
-                .consume(List.of(Topics.REFERRAL_TRIAGED, Topics.REFERRAL_DECIDED), progressHandler::handle);
+                .consume(List.of(Topics.REFERRAL_TRIAGED, Topics.REFERRAL_DECIDED, Topics.CASE_TRANSFERRED,
+                        Topics.SOURCE_CODE_CORRECTED), progressHandler::handle);
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -19,7 +19,14 @@ public record ReferralReceived(
         List<Child> children,
         Concern concern,
         Referrer referrer,
-        PoliceIncident police) {
+        PoliceIncident police,
+        /** True when intake could not derive {@code sourceCode} and stored 10 (unknown): duty staff should correct it. */
+        boolean sourceCodeNeedsReview,
+        /**
+         * ONS code of the authority whose front door the concern came in through (the council a member of the public
+         * chose, the caller's own authority), or null. It owns the case when the child's postcode cannot place it.
+         */
+        String frontDoor) {
 
     public ReferralReceived {
         if (children == null || children.isEmpty()) {

@@ -83,7 +83,7 @@ public final class Referrals {
                         null, new ReferralReceived.Address(null, null, null, postcode), "100001", false)),
                 new ReferralReceived.Concern("Worried about the child", categories, indicators, immediateDanger,
                         null),
-                null, police);
+                null, police, false, null);
     }
 
     public EventEnvelope event() {

@@ -54,14 +54,14 @@ public final class Events {
                         "officer-" + reference.toLowerCase() + "@leics.police.uk", "none", true),
                 new ReferralReceived.PoliceIncident(policeReference, Instant.parse("2026-11-20T18:30:00Z"),
                         DashRiskLevel.HIGH, 15, true, "Said she hid under the bed", "LEICS", "Home address",
-                        "Verbal and physical altercation between adults", Map.of("1", "YES", "2", "NO", "10", "YES")));
+                        "Verbal and physical altercation between adults", Map.of("1", "YES", "2", "NO", "10", "YES")), false, null);
     }
 
     public static ReferralReceived publicReferral(UUID referralId, String reference) {
         return new ReferralReceived(referralId, reference, Instant.parse("2026-11-20T21:00:00Z"),
                 ReferralSource.PUBLIC, "9", null, List.of(child("Sam", "Doe", null, null, null)),
                 new ReferralReceived.Concern("A child left alone", List.of(), List.of(), true, null),
-                new ReferralReceived.Referrer(true, null, null, null, null, null, null, null), null);
+                new ReferralReceived.Referrer(true, null, null, null, null, null, null, null), null, false, null);
     }
 
     public static ReferralTriaged triaged(ReferralReceived r, String la, Priority priority, Set<Flag> flags) {

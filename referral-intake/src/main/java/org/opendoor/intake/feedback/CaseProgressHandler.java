@@ -12,13 +12,15 @@ import org.opendoor.intake.referral.ReferralStatus;
 import org.opendoor.messaging.Inbox;
 import org.opendoor.messaging.PoisonEventException;
 import org.opendoor.model.CaseStatus;
+import org.opendoor.model.CaseTransferred;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.ReferralDecided;
 import org.opendoor.model.ReferralTriaged;
+import org.opendoor.model.SourceCodeCorrected;
 
 /**
- * Learns where a referral went (ReferralTriaged) and what was decided (ReferralDecided), so the referrer can
- * be told. Exactly once per event: the inbox guard is the first statement. The two topics are not ordered
+ * Learns where a referral went (ReferralTriaged, CaseTransferred), what was decided (ReferralDecided), so the
+ * referrer can be told, and the census source code duty staff corrected (SourceCodeCorrected). Exactly once per event: the inbox guard is the first statement. The two topics are not ordered
  * against each other, so a late triage event never takes a decided referral back to TRIAGED.
  */
 @ApplicationScoped
@@ -31,6 +33,12 @@ public class CaseProgressHandler {
             UPDATE referral SET status = 'DECIDED', outcome = ?, decided_at = ?,
                 local_authority = COALESCE(?, local_authority), case_id = COALESCE(case_id, ?)
             WHERE id = ?""";
+    private static final String TRANSFERRED = """
+            UPDATE referral SET status = CASE WHEN status = 'DECIDED' THEN status ELSE 'TRANSFERRED_OUT_OF_AREA' END,
+                local_authority = ?, case_id = COALESCE(case_id, ?)
+            WHERE id = ?""";
+    private static final String CORRECTED = """
+            UPDATE referral SET source_code = ?, source_code_needs_review = false WHERE id = ?""";
 
     private final AgroalDataSource dataSource;
 
@@ -47,6 +55,8 @@ public class CaseProgressHandler {
             int updated = switch (event.type()) {
                 case REFERRAL_TRIAGED -> triaged(connection, payload(event, ReferralTriaged.class));
                 case REFERRAL_DECIDED -> decided(connection, payload(event, ReferralDecided.class));
+                case CASE_TRANSFERRED -> transferred(connection, payload(event, CaseTransferred.class));
+                case SOURCE_CODE_CORRECTED -> corrected(connection, payload(event, SourceCodeCorrected.class));
                 default -> throw new PoisonEventException("Intake does not handle " + event.eventType());
             };
             if (updated == 0) {
@@ -80,6 +90,23 @@ public class CaseProgressHandler {
             update.setString(3, decided.localAuthority());
             update.setObject(4, decided.caseId());
             update.setObject(5, decided.referralId());
+            return update.executeUpdate();
+        }
+    }
+
+    private static int transferred(Connection connection, CaseTransferred transferred) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(TRANSFERRED)) {
+            update.setString(1, transferred.toLocalAuthority());
+            update.setObject(2, transferred.caseId());
+            update.setObject(3, transferred.referralId());
+            return update.executeUpdate();
+        }
+    }
+
+    private static int corrected(Connection connection, SourceCodeCorrected corrected) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(CORRECTED)) {
+            update.setString(1, corrected.sourceCode());
+            update.setObject(2, corrected.referralId());
             return update.executeUpdate();
         }
     }

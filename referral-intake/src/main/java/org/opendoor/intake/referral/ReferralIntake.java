@@ -66,8 +66,8 @@ public class ReferralIntake {
             ReferralReceived received = draft.complete(id, reference, now);
             EventEnvelope event = EventEnvelope.of(EventType.REFERRAL_RECEIVED, id, id, received, now);
             // the stored body is the event's payload: mapped from the record once, for both
-            Referral.received(id, reference, received.source(), received.sourceCode(), received.submittingOrg(), now,
-                    Json.write(event.payload())).insert(connection);
+            Referral.received(id, reference, received.source(), received.sourceCode(), received.sourceCodeNeedsReview(),
+                    received.submittingOrg(), now, Json.write(event.payload())).insert(connection);
             Outbox.append(connection, event);
             ReferralAccepted accepted = new ReferralAccepted(id, reference, ReferralStatus.RECEIVED.name(), now);
             if (idempotency != null) {

@@ -12,7 +12,6 @@ import org.opendoor.messaging.PoisonEventException;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.EventType;
 import org.opendoor.model.ReferralReceived;
-import org.opendoor.model.ReferralTriaged;
 import org.opendoor.triage.Messaging;
 import org.opendoor.triage.cases.DutyCase;
 
@@ -48,12 +47,8 @@ public class ReferralReceivedHandler {
                         + " lacks referralId, reference, receivedAt or concern, or names another referral");
             }
             DutyCase dutyCase = triage.open(connection, referral);
-            ReferralTriaged triaged = new ReferralTriaged(referral.referralId(), dutyCase.id(), dutyCase.reference(),
-                    dutyCase.localAuthority(), dutyCase.team(), dutyCase.level(), dutyCase.priority(),
-                    dutyCase.recommendedPathway(), dutyCase.flags(), dutyCase.rulesetVersion(),
-                    dutyCase.decisionDueAt(), dutyCase.status(), dutyCase.priorReferrals12Months());
             Outbox.append(connection, EventEnvelope.of(EventType.REFERRAL_TRIAGED, referral.referralId(),
-                    event.correlationId(), triaged, Instant.now()));
+                    event.correlationId(), dutyCase.triaged(), Instant.now()));
         }
     }
 }

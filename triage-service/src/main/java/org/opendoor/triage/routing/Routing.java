@@ -9,8 +9,9 @@ import org.opendoor.triage.DataFile;
 
 /**
  * Routes a referral by the child's postcode: the operator's postcode directory first, then the shipped district
- * table. Shared districts go to the partnership's hub queue to confirm the authority; anything outside or unknown
- * goes to the explicit out-of-area queue. There is no default team.
+ * table. Shared districts go to the partnership's hub queue to confirm the authority; a postcode outside or unknown
+ * places nothing, and {@link FrontDoors} then finds the front door the referral came in through. There is no
+ * default team.
  */
 @ApplicationScoped
 @Startup // data files are validated at start-up, not at the first referral
@@ -73,7 +74,15 @@ public class Routing {
         return teams;
     }
 
-    private RoutingDecision outOfArea(RoutingDecision.Basis basis) {
-        return new RoutingDecision(null, null, teams.outOfAreaQueue(), basis);
+    public PostcodeDistricts districts() {
+        return districts;
+    }
+
+    public PostcodeDirectory directory() {
+        return directory;
+    }
+
+    private static RoutingDecision outOfArea(RoutingDecision.Basis basis) {
+        return new RoutingDecision(null, null, null, basis);
     }
 }

@@ -1,4 +1,4 @@
-package org.opendoor.intake.publicreport;
+package org.opendoor.web;
 
 import java.time.Clock;
 import java.time.Duration;
