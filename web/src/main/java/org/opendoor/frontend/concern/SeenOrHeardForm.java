@@ -21,7 +21,7 @@ public record SeenOrHeardForm(List<String> signs, String account, DateAnswer whe
 
     public SeenOrHeardForm {
         signs = signs == null ? List.of() : List.copyOf(signs);
-        account = account == null ? "" : account.strip();
+        account = Text.trimmed(account);
         when = when == null ? DateAnswer.empty() : when;
         time = Text.trimmed(time);
     }
