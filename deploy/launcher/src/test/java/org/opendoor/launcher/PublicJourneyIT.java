@@ -198,9 +198,7 @@ class PublicJourneyIT {
 
             hands.press("button[value=continue]");
             errors.expect("child-empty", "name", "Enter the child’s name, or describe them if you do not know their name");
-            errors.expect("child-empty", "age-known", "Select what you know about the child’s age");
             hands.type("name", "Kim");
-            hands.choose("age-known");
             hands.type("date-of-birth-day", "31");
             hands.type("date-of-birth-month", "2");
             hands.type("date-of-birth-year", "2020");
@@ -302,7 +300,8 @@ class PublicJourneyIT {
                 assertThat(browser.driver().findElements(By.id(target))).as("summary link target #" + target)
                         .hasSize(1);
             }
-            assertThat(browser.find("#" + field + "-error").getText()).isEqualTo("Error: " + message);
+            assertThat(browser.find("#" + field + "-error").getText().replaceAll("\\s+", " "))
+                    .isEqualTo("Error: " + message);
             browser.check("errors-" + page + "-" + field);
         }
     }

@@ -91,15 +91,12 @@ final class ReportWalk {
             hands.type("description", child.description());
         }
         if (child.dateOfBirth() != null) {
-            hands.choose("age-known");
             hands.type("date-of-birth-day", child.dateOfBirth()[0]);
             hands.type("date-of-birth-month", child.dateOfBirth()[1]);
             hands.type("date-of-birth-year", child.dateOfBirth()[2]);
-        } else if (child.approximateAge() != null) {
-            hands.choose("age-known-2");
+        }
+        if (child.approximateAge() != null) {
             hands.type("age", child.approximateAge());
-        } else {
-            hands.choose("age-known-3");
         }
         if (child.line1() != null) {
             hands.type("line1", child.line1());

@@ -67,13 +67,13 @@ public class CheckAnswersPage {
             return Journey.redirect(CONFIRMATION);
         }
         Optional<Duration> wait = rateLimit.take(current.clientAddress());
+        if (wait.isPresent()) {
+            return problem.tooManyReports(wait.get(), found.map(Report::council).orElse(null));
+        }
         if (found.isEmpty() || !found.get().reached(Step.CHECK_ANSWERS)) {
             return journey.elsewhere(Step.CHECK_ANSWERS);
         }
         Report report = found.get();
-        if (wait.isPresent()) {
-            return problem.tooManyReports(wait.get(), report.council());
-        }
         ReentrantLock sending = report.sending();
         if (!sending.tryLock(30, TimeUnit.SECONDS)) {
             return problem.reportNotSent(report.council());

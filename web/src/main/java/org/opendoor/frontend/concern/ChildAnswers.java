@@ -3,11 +3,12 @@ package org.opendoor.frontend.concern;
 import java.time.LocalDate;
 
 /**
- * One child, as far as the person knows them: a name or a description, what they know of the child's age, and
- * whatever part of the address they know. Every text is as typed (trimmed); absent parts are null.
+ * One child, as far as the person knows them: a name or a description, their date of birth or roughly how old they
+ * are (either, both or neither), and whatever part of the address they know. Texts are as typed (trimmed); absent
+ * parts are null.
  */
-public record ChildAnswers(String name, String description, AgeKnown ageKnown, LocalDate dateOfBirth,
-        Integer approximateAge, String line1, String line2, String town, String postcode) {
+public record ChildAnswers(String name, String description, LocalDate dateOfBirth, Integer approximateAge,
+        String line1, String line2, String town, String postcode) {
 
     /** How the check-answers page and the confirmation speak of this child. */
     public String label() {

@@ -1,15 +1,14 @@
 package org.opendoor.frontend.concern;
 
 import java.time.LocalDate;
-import org.opendoor.frontend.form.Choices;
 import org.opendoor.frontend.form.DateAnswer;
 import org.opendoor.frontend.form.FormErrors;
 import org.opendoor.frontend.form.Text;
 import org.opendoor.frontend.form.UkPostcode;
 
 /** The "about the child" page's fields, as typed. */
-public record ChildForm(String name, String description, String ageKnown, DateAnswer dateOfBirth, String age,
-        String line1, String line2, String town, String postcode) {
+public record ChildForm(String name, String description, DateAnswer dateOfBirth, String age, String line1,
+        String line2, String town, String postcode) {
 
     static final int NAME_MAX = 200;
     static final int DESCRIPTION_MAX = 1_000;
@@ -19,7 +18,6 @@ public record ChildForm(String name, String description, String ageKnown, DateAn
     public ChildForm {
         name = Text.trimmed(name);
         description = Text.trimmed(description);
-        ageKnown = Text.trimmed(ageKnown);
         dateOfBirth = dateOfBirth == null ? DateAnswer.empty() : dateOfBirth;
         age = Text.trimmed(age);
         line1 = Text.trimmed(line1);
@@ -30,11 +28,11 @@ public record ChildForm(String name, String description, String ageKnown, DateAn
 
     /** A new child's page starts with the postcode the person gave for where the child lives. */
     static ChildForm startingAt(String postcode) {
-        return new ChildForm("", "", "", DateAnswer.empty(), "", "", "", "", postcode);
+        return new ChildForm("", "", DateAnswer.empty(), "", "", "", "", postcode);
     }
 
     static ChildForm of(ChildAnswers a) {
-        return new ChildForm(a.name(), a.description(), a.ageKnown().name(), DateAnswer.of(a.dateOfBirth()),
+        return new ChildForm(a.name(), a.description(), DateAnswer.of(a.dateOfBirth()),
                 a.approximateAge() == null ? "" : a.approximateAge().toString(), a.line1(), a.line2(), a.town(),
                 a.postcode());
     }
@@ -46,16 +44,9 @@ public record ChildForm(String name, String description, String ageKnown, DateAn
         }
         tooLong(errors, "name", name, NAME_MAX, "The child’s name");
         tooLong(errors, "description", description, DESCRIPTION_MAX, "The description");
-        AgeKnown known = Choices.parse(AgeKnown.class, ageKnown);
-        LocalDate born = null;
-        Integer years = null;
-        if (known == null) {
-            errors.add("age-known", "Select what you know about the child’s age");
-        } else if (known == AgeKnown.DATE_OF_BIRTH) {
-            born = dateOfBirth(errors, today);
-        } else if (known == AgeKnown.APPROXIMATE_AGE) {
-            years = approximateAge(errors);
-        }
+        // both are optional: many people know neither, and a guess at the age is worth having next to a date
+        LocalDate born = dateOfBirth.blank() ? null : dateOfBirth(errors, today);
+        Integer years = age.isEmpty() ? null : approximateAge(errors);
         tooLong(errors, "line1", line1, LINE_MAX, "The building and street");
         tooLong(errors, "line2", line2, LINE_MAX, "The second address line");
         tooLong(errors, "town", town, TOWN_MAX, "The town or city");
@@ -66,15 +57,11 @@ public record ChildForm(String name, String description, String ageKnown, DateAn
                 errors.add("postcode", "Enter a real postcode, like LE11 3TU, or leave it empty");
             }
         }
-        return Checked.of(new ChildAnswers(Text.orNull(name), Text.orNull(description), known, born, years,
+        return Checked.of(new ChildAnswers(Text.orNull(name), Text.orNull(description), born, years,
                 Text.orNull(line1), Text.orNull(line2), Text.orNull(town), normalisedPostcode), errors);
     }
 
     private LocalDate dateOfBirth(FormErrors errors, LocalDate today) {
-        if (dateOfBirth.blank()) {
-            errors.add("date-of-birth", "date-of-birth-day", "Enter the child’s date of birth");
-            return null;
-        }
         DateAnswer.Reading reading = dateOfBirth.read("Date of birth");
         if (!reading.valid()) {
             errors.addDatePart("date-of-birth", reading.part(), reading.message());
@@ -91,9 +78,7 @@ public record ChildForm(String name, String description, String ageKnown, DateAn
     }
 
     private Integer approximateAge(FormErrors errors) {
-        if (age.isEmpty()) {
-            errors.add("age", "Enter roughly how old the child is, in years");
-        } else if (!age.matches("\\d{1,2}")) {
+        if (!age.matches("\\d{1,2}")) {
             errors.add("age", "Enter the child’s age as a number of years, like 6");
         } else if (Integer.parseInt(age) > 17) {
             errors.add("age", "Age must be 17 or under: this service is for children");

@@ -49,8 +49,7 @@ public class ChildPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance child(Place place, ChildForm form, List<AgeKnown> ages, FormErrors errors,
-                String skip);
+        static native TemplateInstance child(Place place, ChildForm form, FormErrors errors, String skip);
     }
 
     private final Journey journey;
@@ -79,7 +78,7 @@ public class ChildPage {
 
     @POST
     public Response answer(@PathParam("number") int number, @RestForm String name, @RestForm String description,
-            @RestForm("age-known") String ageKnown, @RestForm("date-of-birth-day") String day,
+            @RestForm("date-of-birth-day") String day,
             @RestForm("date-of-birth-month") String month, @RestForm("date-of-birth-year") String year,
             @RestForm String age, @RestForm String line1, @RestForm String line2, @RestForm String town,
             @RestForm String postcode, @RestForm String action) {
@@ -97,8 +96,8 @@ public class ChildPage {
             }
             return journey.next(report);
         }
-        ChildForm form = new ChildForm(name, description, ageKnown, new DateAnswer(day, month, year), age, line1,
-                line2, town, postcode);
+        ChildForm form = new ChildForm(name, description, new DateAnswer(day, month, year), age, line1, line2, town,
+                postcode);
         Checked<ChildAnswers> checked = form.check(LocalDate.now(clock));
         if (!checked.valid()) {
             return Journey.invalid(page(report, number, form, checked.errors()));
@@ -117,7 +116,7 @@ public class ChildPage {
                 : path(number - 1);
         // "I do not want to add another child": on to the next question, or back to check answers
         String skip = report.firstUnanswered().path();
-        return Templates.child(new Place(number, saved, back), form, List.of(AgeKnown.values()), errors, skip);
+        return Templates.child(new Place(number, saved, back), form, errors, skip);
     }
 
     private static boolean exists(int number, List<ChildAnswers> children) {

@@ -13,6 +13,7 @@ import org.opendoor.frontend.councils.CouncilFinder;
 import org.opendoor.frontend.councils.CouncilLookup;
 import org.opendoor.frontend.form.FormErrors;
 import org.opendoor.frontend.form.Text;
+import org.opendoor.frontend.form.UkPostcode;
 
 /** Where the child lives: the postcode decides which council's front door takes the report. */
 @Path("/report/postcode")
@@ -58,7 +59,9 @@ public class PostcodePage {
             return problem.councilsUnavailable();
         }
         Report report = current.draft();
-        String normalised = found.answer().postcode() == null ? typed : found.answer().postcode();
+        // shown back as a postcode is written ("SW1A 1AA"), whatever the finder's own tidying
+        String normalised = UkPostcode.normalise(typed).orElse(found.answer().postcode() == null ? typed
+                : found.answer().postcode());
         report.postcode(normalised, found.answer().councils());
         return Journey.redirect(switch (found.answer().councils().size()) {
             case 0 -> CouncilPages.OUTSIDE_AREA;

@@ -15,7 +15,7 @@ public record ReportSummary(String postcode, Council council, String changeCounc
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** One child's answers; {@code change} is its page. */
-    public record Child(int number, String name, String description, String age, List<String> address,
+    public record Child(int number, String name, String description, List<String> age, List<String> address,
             String change) {
     }
 
@@ -46,12 +46,15 @@ public record ReportSummary(String postcode, Council council, String changeCounc
                 anonymous ? "No, I want to stay anonymous" : "Yes", anonymous ? null : report.reporter());
     }
 
-    private static String age(ChildAnswers c) {
-        return switch (c.ageKnown()) {
-            case DATE_OF_BIRTH -> "Born " + day(c.dateOfBirth());
-            case APPROXIMATE_AGE -> "About " + c.approximateAge() + (c.approximateAge() == 1 ? " year old" : " years old");
-            case NOT_KNOWN -> "Not known";
-        };
+    private static List<String> age(ChildAnswers c) {
+        List<String> lines = new ArrayList<>();
+        if (c.dateOfBirth() != null) {
+            lines.add("Born " + day(c.dateOfBirth()));
+        }
+        if (c.approximateAge() != null) {
+            lines.add("About " + c.approximateAge() + (c.approximateAge() == 1 ? " year old" : " years old"));
+        }
+        return lines.isEmpty() ? List.of("Not known") : lines;
     }
 
     private static List<String> address(ChildAnswers c) {

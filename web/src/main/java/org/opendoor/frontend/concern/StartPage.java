@@ -11,10 +11,7 @@ import java.net.URI;
 import java.util.List;
 import org.opendoor.frontend.session.SessionConfig;
 
-/**
- * The start page (the campaign's message and its seven signs), "Exit this page", and the page for a session whose
- * answers were forgotten.
- */
+/** The start page (the campaign's message and its seven signs), and "Exit this page". */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class StartPage {
@@ -22,7 +19,6 @@ public class StartPage {
     static class Templates {
         static native TemplateInstance start(List<Sign> signs, long minutes);
 
-        static native TemplateInstance sessionEnded(long minutes);
     }
 
     private final CurrentReport current;
@@ -46,11 +42,5 @@ public class StartPage {
     public Response exit() {
         current.end();
         return Response.seeOther(URI.create(config.exitPage())).build();
-    }
-
-    @GET
-    @Path("report/session-ended")
-    public Response sessionEnded() {
-        return Journey.page(Templates.sessionEnded(sessions.idleTimeout().toMinutes()));
     }
 }
