@@ -84,9 +84,10 @@ class PublicJourneyIT {
                     "Very young children left on their own", "Sam Neighbour", "I am a neighbour");
 
             // a Change link goes back to the answer, and then straight back to the check
-            browser.find("a[href='/report/children/1']").click();
-            new Pointer(browser).type("name", "Amy Example");
-            browser.find("button[value=continue]").click();
+            Pointer hands = new Pointer(browser);
+            hands.press("a[href='/report/children/1']");
+            hands.type("name", "Amy Example");
+            hands.press("button[value=continue]");
             assertThat(walk.checkAnswers()).contains("Amy Example");
 
             String reference = walk.send();

@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -81,6 +82,18 @@ public final class Browser implements AutoCloseable {
 
     public void open(String url) {
         driver.get(url);
+    }
+
+    /**
+     * Does what moves to another page (a click, Enter on a button) and waits until the next page has replaced
+     * this one: a key press, unlike a navigation command, does not wait by itself.
+     */
+    public void movingOn(Runnable action) {
+        WebElement page = find("html");
+        action.run();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
     }
 
     public WebElement find(String css) {

@@ -53,7 +53,7 @@ public final class Keyboard implements Hands {
     @Override
     public void press(String css) {
         tabTo(browser.find(css));
-        keys(Keys.ENTER.toString());
+        browser.movingOn(() -> keys(Keys.ENTER.toString()));
     }
 
     private void tabToFirstOf(String css) {

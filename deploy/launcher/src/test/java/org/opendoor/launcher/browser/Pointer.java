@@ -29,6 +29,7 @@ public final class Pointer implements Hands {
 
     @Override
     public void press(String css) {
-        browser.find(css).click();
+        WebElement control = browser.find(css);
+        browser.movingOn(control::click);
     }
 }
