@@ -23,7 +23,9 @@ public final class Keyboard implements Hands {
     @Override
     public void type(String id, String text) {
         tabTo(browser.driver().findElement(By.id(id)));
-        keys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE.toString(), text);
+        // select what is there (Ctrl+A) and type over it
+        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)
+                .sendKeys(Keys.DELETE).sendKeys(text).perform();
     }
 
     @Override
