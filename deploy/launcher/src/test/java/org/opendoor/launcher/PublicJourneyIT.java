@@ -19,7 +19,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -33,6 +36,7 @@ import org.opendoor.launcher.browser.Pointer;
  * (web, intake, triage and notify as processes on embedded PostgreSQL, Kafka and SMTP), then the duty worker's view
  * of the result through triage's API. Every page is screenshotted under target/screenshots/ and checked by axe.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublicJourneyIT {
     static final String LEICESTERSHIRE = "E10000018";
     static final String LEICESTER = "E06000016";
@@ -287,6 +291,22 @@ class PublicJourneyIT {
             assertThat(rutland.awaitCase(reference, Duration.ofSeconds(30))).isPresent();
             Thread.sleep(3000);
             assertThat(rutland.cases()).as("Rutland's queue: one new case for two sendings").hasSize(before + 1);
+        }
+    }
+
+    /** Runs after the journeys: what people typed about children must not be in any process's log. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void noLogHoldsWhatPeopleTypedAboutAChildOrThemselves() throws Exception {
+        List<String> typed = List.of("Amy Example", "toddler crying", "A baby, about one", "Sam Neighbour",
+                "07700 900982", "Boy of about 8", "Shouting and banging", "Screaming and things being thrown",
+                "Same clothes every day", "Left alone all weekend", "pat@example.org");
+        try (var logs = Files.list(home.resolve("logs"))) {
+            for (Path log : logs.toList()) {
+                String text = Files.readString(log);
+                assertThat(typed).as("typed answers found in " + log.getFileName())
+                        .noneMatch(text::contains);
+            }
         }
     }
 
