@@ -42,6 +42,12 @@ final class DutyQueue {
         return own;
     }
 
+    /** The case of a report, waiting up to 30 s for triage to have it; fails the test if it never comes. */
+    JsonNode caseOf(String reference) throws Exception {
+        return awaitCase(reference, Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError(
+                "The duty queue of " + localAuthority + " has no case " + reference));
+    }
+
     /** The case of a report, once triage has it (the referral travels intake → Kafka → triage). */
     Optional<JsonNode> awaitCase(String reference, Duration within) throws Exception {
         long deadline = System.nanoTime() + within.toNanos();

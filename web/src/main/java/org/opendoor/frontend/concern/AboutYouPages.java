@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.opendoor.frontend.form.FormErrors;
 import org.opendoor.frontend.form.Option;
@@ -45,56 +44,48 @@ public class AboutYouPages {
     @GET
     @Path("/about-you")
     public Response aboutYou() {
-        Optional<Report> report = journey.at(Step.ABOUT_YOU);
-        if (report.isEmpty()) {
-            return journey.elsewhere(Step.ABOUT_YOU);
-        }
-        Boolean anonymous = report.get().anonymous();
-        return Journey.page(Templates.aboutYou(CHOICES, anonymous == null ? "" : anonymous ? "anonymous" : "named",
-                FormErrors.none()));
+        return journey.on(Step.ABOUT_YOU, report -> {
+            Boolean anonymous = report.anonymous();
+            return Journey.page(Templates.aboutYou(CHOICES, anonymous == null ? "" : anonymous ? "anonymous" : "named",
+                    FormErrors.none()));
+        });
     }
 
     @POST
     @Path("/about-you")
     public Response chooseAnonymity(@RestForm String identity) {
-        Optional<Report> report = journey.at(Step.ABOUT_YOU);
-        if (report.isEmpty()) {
-            return journey.elsewhere(Step.ABOUT_YOU);
-        }
-        if (!"named".equals(identity) && !"anonymous".equals(identity)) {
-            return Journey.invalid(Templates.aboutYou(CHOICES, "", FormErrors.none().add("identity",
-                    "Select whether you want to tell us who you are")));
-        }
-        report.get().anonymous("anonymous".equals(identity));
-        return journey.next(report.get());
+        return journey.on(Step.ABOUT_YOU, report -> {
+            if (!"named".equals(identity) && !"anonymous".equals(identity)) {
+                return Journey.invalid(Templates.aboutYou(CHOICES, "", FormErrors.none().add("identity",
+                        "Select whether you want to tell us who you are")));
+            }
+            report.anonymous("anonymous".equals(identity));
+            return journey.next(report);
+        });
     }
 
     @GET
     @Path("/your-details")
     public Response yourDetails() {
-        Optional<Report> report = journey.at(Step.YOUR_DETAILS);
-        if (report.isEmpty()) {
-            return journey.elsewhere(Step.YOUR_DETAILS);
-        }
-        ReporterDetails details = report.get().reporter();
-        return Journey.page(Templates.yourDetails(details == null ? YourDetailsForm.empty() : YourDetailsForm.of(details),
-                RELATIONSHIPS, FormErrors.none()));
+        return journey.on(Step.YOUR_DETAILS, report -> {
+            ReporterDetails details = report.reporter();
+            return Journey.page(Templates.yourDetails(details == null ? YourDetailsForm.empty()
+                    : YourDetailsForm.of(details), RELATIONSHIPS, FormErrors.none()));
+        });
     }
 
     @POST
     @Path("/your-details")
     public Response giveDetails(@RestForm String name, @RestForm String phone, @RestForm String email,
             @RestForm String relationship) {
-        Optional<Report> report = journey.at(Step.YOUR_DETAILS);
-        if (report.isEmpty()) {
-            return journey.elsewhere(Step.YOUR_DETAILS);
-        }
-        YourDetailsForm form = new YourDetailsForm(name, phone, email, relationship);
-        Checked<ReporterDetails> checked = form.check();
-        if (!checked.valid()) {
-            return Journey.invalid(Templates.yourDetails(form, RELATIONSHIPS, checked.errors()));
-        }
-        report.get().reporter(checked.answer());
-        return journey.next(report.get());
+        return journey.on(Step.YOUR_DETAILS, report -> {
+            YourDetailsForm form = new YourDetailsForm(name, phone, email, relationship);
+            Checked<ReporterDetails> checked = form.check();
+            if (!checked.valid()) {
+                return Journey.invalid(Templates.yourDetails(form, RELATIONSHIPS, checked.errors()));
+            }
+            report.reporter(checked.answer());
+            return journey.next(report);
+        });
     }
 }

@@ -52,11 +52,7 @@ public class CheckAnswersPage {
 
     @GET
     public Response show() {
-        Optional<Report> report = journey.at(Step.CHECK_ANSWERS);
-        if (report.isEmpty()) {
-            return journey.elsewhere(Step.CHECK_ANSWERS);
-        }
-        return Journey.page(Templates.checkAnswers(ReportSummary.of(report.get())));
+        return journey.on(Step.CHECK_ANSWERS, report -> Journey.page(Templates.checkAnswers(ReportSummary.of(report))));
     }
 
     @POST
@@ -71,7 +67,7 @@ public class CheckAnswersPage {
             return problem.tooManyReports(wait.get(), found.map(Report::council).orElse(null));
         }
         if (found.isEmpty() || !found.get().reached(Step.CHECK_ANSWERS)) {
-            return journey.elsewhere(Step.CHECK_ANSWERS);
+            return journey.elsewhere();
         }
         Report report = found.get();
         ReentrantLock sending = report.sending();

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.opendoor.frontend.form.DateAnswer;
 import org.opendoor.frontend.form.FormErrors;
@@ -29,6 +28,11 @@ public class ChildPage {
 
     /** What the page shows besides the form: which child, and which buttons apply. */
     public record Place(int number, int saved, String back) {
+        /** The page's own address, where its form posts. */
+        public String action() {
+            return path(number);
+        }
+
         public boolean isNew() {
             return number > saved;
         }
@@ -62,18 +66,15 @@ public class ChildPage {
 
     @GET
     public Response show(@PathParam("number") int number) {
-        Optional<Report> found = journey.at(Step.CHILDREN);
-        if (found.isEmpty()) {
-            return journey.elsewhere(Step.CHILDREN);
-        }
-        Report report = found.get();
-        List<ChildAnswers> children = report.children();
-        if (!exists(number, children)) {
-            return Journey.redirect(path(Math.min(children.size() + 1, Report.MOST_CHILDREN)));
-        }
-        ChildForm form = number <= children.size() ? ChildForm.of(children.get(number - 1))
-                : ChildForm.startingAt(report.postcode());
-        return Journey.page(page(report, number, form, FormErrors.none()));
+        return journey.on(Step.CHILDREN, report -> {
+            List<ChildAnswers> children = report.children();
+            if (!exists(number, children)) {
+                return Journey.redirect(path(Math.min(children.size() + 1, Report.MOST_CHILDREN)));
+            }
+            ChildForm form = number <= children.size() ? ChildForm.of(children.get(number - 1))
+                    : ChildForm.startingAt(report.postcode());
+            return Journey.page(page(report, number, form, FormErrors.none()));
+        });
     }
 
     @POST
@@ -82,11 +83,12 @@ public class ChildPage {
             @RestForm("date-of-birth-month") String month, @RestForm("date-of-birth-year") String year,
             @RestForm String age, @RestForm String line1, @RestForm String line2, @RestForm String town,
             @RestForm String postcode, @RestForm String action) {
-        Optional<Report> found = journey.at(Step.CHILDREN);
-        if (found.isEmpty()) {
-            return journey.elsewhere(Step.CHILDREN);
-        }
-        Report report = found.get();
+        ChildForm form = new ChildForm(name, description, new DateAnswer(day, month, year), age, line1, line2, town,
+                postcode);
+        return journey.on(Step.CHILDREN, report -> answer(report, number, form, action));
+    }
+
+    private Response answer(Report report, int number, ChildForm form, String action) {
         if (!exists(number, report.children())) {
             return Journey.redirect(path(report.children().size() + 1));
         }
@@ -96,8 +98,6 @@ public class ChildPage {
             }
             return journey.next(report);
         }
-        ChildForm form = new ChildForm(name, description, new DateAnswer(day, month, year), age, line1, line2, town,
-                postcode);
         Checked<ChildAnswers> checked = form.check(LocalDate.now(clock));
         if (!checked.valid()) {
             return Journey.invalid(page(report, number, form, checked.errors()));

@@ -30,7 +30,7 @@ public class ConfirmationPage {
     public Response show() {
         Optional<Submitted> submitted = current.find().map(Report::submitted);
         if (submitted.isEmpty()) {
-            return journey.elsewhere(Step.CHECK_ANSWERS);
+            return journey.elsewhere();
         }
         return Journey.page(Templates.confirmation(submitted.get()));
     }

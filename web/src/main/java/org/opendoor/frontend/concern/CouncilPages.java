@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.opendoor.frontend.councils.Council;
 import org.opendoor.frontend.form.FormErrors;
@@ -38,68 +37,55 @@ public class CouncilPages {
     }
 
     private final Journey journey;
-    private final CurrentReport current;
     private final ReportConfig config;
 
-    public CouncilPages(Journey journey, CurrentReport current, ReportConfig config) {
+    public CouncilPages(Journey journey, ReportConfig config) {
         this.journey = journey;
-        this.current = current;
         this.config = config;
     }
 
     @GET
     @Path("/council")
     public Response council() {
-        Optional<Report> found = current.find().filter(r -> r.submitted() == null && r.council() != null);
-        if (found.isEmpty()) {
-            return journey.elsewhere(Step.POSTCODE);
-        }
-        Report report = found.get();
-        String back = report.councils().size() > 1 ? WHICH_COUNCIL : Step.POSTCODE.path();
-        return Journey.page(Templates.council(report.council(), report.postcode(), back,
-                report.firstUnanswered().path()));
+        return journey.when(r -> r.council() != null, report -> {
+            String back = report.councils().size() > 1 ? WHICH_COUNCIL : Step.POSTCODE.path();
+            return Journey.page(Templates.council(report.council(), report.postcode(), back,
+                    report.firstUnanswered().path()));
+        });
     }
 
     @GET
     @Path("/which-council")
     public Response whichCouncil() {
-        Optional<Report> report = sharedDistrict();
-        if (report.isEmpty()) {
-            return journey.elsewhere(Step.POSTCODE);
-        }
-        Council chosen = report.get().council();
-        return Journey.page(Templates.whichCouncil(report.get().postcode(), options(report.get()),
-                chosen == null ? "" : chosen.localAuthority(), FormErrors.none()));
+        return journey.when(CouncilPages::sharedDistrict, report -> {
+            Council chosen = report.council();
+            return Journey.page(Templates.whichCouncil(report.postcode(), options(report),
+                    chosen == null ? "" : chosen.localAuthority(), FormErrors.none()));
+        });
     }
 
     @POST
     @Path("/which-council")
     public Response chooseCouncil(@RestForm String council) {
-        Optional<Report> report = sharedDistrict();
-        if (report.isEmpty()) {
-            return journey.elsewhere(Step.POSTCODE);
-        }
-        if (council == null || !report.get().choose(council)) {
-            return Journey.invalid(Templates.whichCouncil(report.get().postcode(), options(report.get()), "",
-                    FormErrors.none().add("council", "Select the council the child lives in")));
-        }
-        return Journey.redirect(YOUR_COUNCIL);
+        return journey.when(CouncilPages::sharedDistrict, report -> {
+            if (council == null || !report.choose(council)) {
+                return Journey.invalid(Templates.whichCouncil(report.postcode(), options(report), "",
+                        FormErrors.none().add("council", "Select the council the child lives in")));
+            }
+            return Journey.redirect(YOUR_COUNCIL);
+        });
     }
 
     @GET
     @Path("/outside-area")
     public Response outsideArea() {
-        Optional<Report> report = current.find().filter(r -> r.submitted() == null && r.postcode() != null
-                && r.councils().isEmpty());
-        if (report.isEmpty()) {
-            return journey.elsewhere(Step.POSTCODE);
-        }
-        return Journey.page(Templates.outsideArea(report.get().postcode(), config.areaServed(), config.findYourCouncil(),
-                config.nationalHelpline()));
+        return journey.when(r -> r.postcode() != null && r.councils().isEmpty(),
+                report -> Journey.page(Templates.outsideArea(report.postcode(), config.areaServed(),
+                        config.findYourCouncil(), config.nationalHelpline())));
     }
 
-    private Optional<Report> sharedDistrict() {
-        return current.find().filter(r -> r.submitted() == null && r.councils().size() > 1);
+    private static boolean sharedDistrict(Report report) {
+        return report.councils().size() > 1;
     }
 
     private static List<Option> options(Report report) {

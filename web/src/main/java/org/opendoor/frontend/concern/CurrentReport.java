@@ -31,9 +31,14 @@ public class CurrentReport {
         return sessions.find(sessionId);
     }
 
+    /** This session's report while it is being written (not yet sent). */
+    public Optional<Report> inProgress() {
+        return find().filter(r -> r.submitted() == null);
+    }
+
     /** The report being written: this session's, or a new one (also after the last one was sent). */
     public Report draft() {
-        Optional<Report> existing = find().filter(r -> r.submitted() == null);
+        Optional<Report> existing = inProgress();
         if (existing.isPresent()) {
             return existing.get();
         }

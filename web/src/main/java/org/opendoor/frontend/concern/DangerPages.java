@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.opendoor.frontend.councils.Council;
 import org.opendoor.frontend.form.FormErrors;
@@ -41,37 +40,31 @@ public class DangerPages {
     @GET
     @Path("/immediate-danger")
     public Response question() {
-        Optional<Report> report = journey.at(Step.IMMEDIATE_DANGER);
-        if (report.isEmpty()) {
-            return journey.elsewhere(Step.IMMEDIATE_DANGER);
-        }
-        Boolean danger = report.get().immediateDanger();
-        return Journey.page(Templates.immediateDanger(YES_NO, danger == null ? "" : danger ? "yes" : "no",
-                FormErrors.none()));
+        return journey.on(Step.IMMEDIATE_DANGER, report -> {
+            Boolean danger = report.immediateDanger();
+            return Journey.page(Templates.immediateDanger(YES_NO, danger == null ? "" : danger ? "yes" : "no",
+                    FormErrors.none()));
+        });
     }
 
     @POST
     @Path("/immediate-danger")
     public Response answer(@RestForm String danger) {
-        Optional<Report> report = journey.at(Step.IMMEDIATE_DANGER);
-        if (report.isEmpty()) {
-            return journey.elsewhere(Step.IMMEDIATE_DANGER);
-        }
-        if (!"yes".equals(danger) && !"no".equals(danger)) {
-            return Journey.invalid(Templates.immediateDanger(YES_NO, "", FormErrors.none().add("danger",
-                    "Select yes if a child is in immediate danger right now")));
-        }
-        report.get().immediateDanger("yes".equals(danger));
-        return "yes".equals(danger) ? Journey.redirect(CALL_999) : journey.next(report.get());
+        return journey.on(Step.IMMEDIATE_DANGER, report -> {
+            if (!"yes".equals(danger) && !"no".equals(danger)) {
+                return Journey.invalid(Templates.immediateDanger(YES_NO, "", FormErrors.none().add("danger",
+                        "Select yes if a child is in immediate danger right now")));
+            }
+            report.immediateDanger("yes".equals(danger));
+            return "yes".equals(danger) ? Journey.redirect(CALL_999) : journey.next(report);
+        });
     }
 
     @GET
     @Path("/call-999")
     public Response call999() {
-        Optional<Report> report = journey.at(Step.CHILDREN).filter(r -> Boolean.TRUE.equals(r.immediateDanger()));
-        if (report.isEmpty()) {
-            return journey.elsewhere(Step.CHILDREN);
-        }
-        return Journey.page(Templates.call999(report.get().council(), report.get().firstUnanswered().path()));
+        return journey.on(Step.CHILDREN, report -> Boolean.TRUE.equals(report.immediateDanger())
+                ? Journey.page(Templates.call999(report.council(), report.firstUnanswered().path()))
+                : journey.next(report));
     }
 }

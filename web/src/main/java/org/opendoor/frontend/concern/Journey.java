@@ -6,6 +6,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The rules every page of the journey shares: which page may be shown now, where to go next, and how a page is
@@ -21,17 +23,22 @@ public class Journey {
         this.current = current;
     }
 
-    /**
-     * The report this step's page works on, when the person has got this far. Empty means {@link #elsewhere}
-     * says where they belong: the session-ended page, the start, or the first question they skipped.
-     */
-    Optional<Report> at(Step step) {
-        Optional<Report> report = current.find().filter(r -> r.submitted() == null);
-        return report.filter(r -> r.reached(step));
+    /** The page of a step for the person's report, or where they belong when they have not got that far. */
+    Response on(Step step, Function<Report, Response> page) {
+        return when(r -> r.reached(step), page);
     }
 
-    Response elsewhere(Step step) {
-        Optional<Report> report = current.find().filter(r -> r.submitted() == null);
+    /** A page shown only while the report in progress is in a state it needs (a shared district, say). */
+    Response when(Predicate<Report> state, Function<Report, Response> page) {
+        return current.inProgress().filter(state).map(page).orElseGet(this::elsewhere);
+    }
+
+    /**
+     * Where a person belongs who asked for a page they have not reached: the first question they skipped, the
+     * session-ended page when their answers were forgotten, or the first question.
+     */
+    Response elsewhere() {
+        Optional<Report> report = current.inProgress();
         if (report.isPresent()) {
             return redirect(report.get().firstUnanswered().path());
         }

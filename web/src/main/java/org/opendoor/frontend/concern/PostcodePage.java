@@ -38,8 +38,8 @@ public class PostcodePage {
 
     @GET
     public Response show() {
-        String postcode = current.find().filter(r -> r.submitted() == null).map(Report::postcode).orElse("");
-        return Journey.page(Templates.postcode(postcode == null ? "" : postcode, FormErrors.none()));
+        return Journey.page(Templates.postcode(current.inProgress().map(Report::postcode).orElse(""),
+                FormErrors.none()));
     }
 
     @POST

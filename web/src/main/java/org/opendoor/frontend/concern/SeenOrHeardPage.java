@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.opendoor.frontend.form.DateAnswer;
 import org.opendoor.frontend.form.FormErrors;
@@ -36,29 +35,25 @@ public class SeenOrHeardPage {
 
     @GET
     public Response show() {
-        Optional<Report> report = journey.at(Step.SEEN_OR_HEARD);
-        if (report.isEmpty()) {
-            return journey.elsewhere(Step.SEEN_OR_HEARD);
-        }
-        SeenOrHeard answer = report.get().seenOrHeard();
-        SeenOrHeardForm form = answer == null ? SeenOrHeardForm.empty() : SeenOrHeardForm.of(answer);
-        return Journey.page(page(report.get(), form, FormErrors.none()));
+        return journey.on(Step.SEEN_OR_HEARD, report -> {
+            SeenOrHeard answer = report.seenOrHeard();
+            SeenOrHeardForm form = answer == null ? SeenOrHeardForm.empty() : SeenOrHeardForm.of(answer);
+            return Journey.page(page(report, form, FormErrors.none()));
+        });
     }
 
     @POST
     public Response answer(@RestForm List<String> signs, @RestForm String account, @RestForm("when-day") String day,
             @RestForm("when-month") String month, @RestForm("when-year") String year, @RestForm String time) {
-        Optional<Report> report = journey.at(Step.SEEN_OR_HEARD);
-        if (report.isEmpty()) {
-            return journey.elsewhere(Step.SEEN_OR_HEARD);
-        }
-        SeenOrHeardForm form = new SeenOrHeardForm(signs, account, new DateAnswer(day, month, year), time);
-        Checked<SeenOrHeard> checked = form.check(LocalDateTime.now(clock));
-        if (!checked.valid()) {
-            return Journey.invalid(page(report.get(), form, checked.errors()));
-        }
-        report.get().seenOrHeard(checked.answer());
-        return journey.next(report.get());
+        return journey.on(Step.SEEN_OR_HEARD, report -> {
+            SeenOrHeardForm form = new SeenOrHeardForm(signs, account, new DateAnswer(day, month, year), time);
+            Checked<SeenOrHeard> checked = form.check(LocalDateTime.now(clock));
+            if (!checked.valid()) {
+                return Journey.invalid(page(report, form, checked.errors()));
+            }
+            report.seenOrHeard(checked.answer());
+            return journey.next(report);
+        });
     }
 
     private static TemplateInstance page(Report report, SeenOrHeardForm form, FormErrors errors) {
