@@ -287,6 +287,26 @@ class PublicJourneyIT {
         }
     }
 
+    @Test
+    void theFooterPagesTheSessionEndedPageAndTheRefusedFormPageAreAccessibleToo(TestInfo test) {
+        try (Browser browser = Browser.withJavaScript(screenshots(test), AXE)) {
+            ReportWalk walk = new ReportWalk(browser, new Pointer(browser), "small-print");
+            browser.open(web + "/cookies");
+            walk.on("cookies", "Cookies");
+            browser.open(web + "/accessibility");
+            walk.on("accessibility", "Accessibility statement for Report a concern about a child");
+            browser.open(web + "/report/session-ended");
+            walk.on("session-ended", "Your answers have been deleted");
+
+            // a form whose CSRF cookie has gone (expired, or another site's form) is refused with a way forward
+            browser.open(web + "/report/postcode");
+            browser.driver().manage().deleteCookieNamed("csrf-token");
+            new Pointer(browser).type("postcode", "LE11 3TU");
+            new Pointer(browser).press("form button[type=submit]");
+            walk.on("form-refused", "Sorry, we could not save your answer");
+        }
+    }
+
     /** Runs after the journeys: what people typed about children must not be in any process's log. */
     @Test
     @Order(Integer.MAX_VALUE)

@@ -7,8 +7,12 @@ package org.opendoor.frontend.councils;
 public record Council(String localAuthority, String name, String frontDoor, String phone, String outOfHoursPhone,
         String website, boolean servedByOpenDoor) {
 
-    /** Whether the out-of-hours number is worth a line of its own. */
+    public boolean hasOutOfHoursPhone() {
+        return outOfHoursPhone != null && !outOfHoursPhone.isBlank();
+    }
+
+    /** Whether the out-of-hours number differs, so prose names both. */
     public boolean hasSeparateOutOfHoursPhone() {
-        return outOfHoursPhone != null && !outOfHoursPhone.isBlank() && !outOfHoursPhone.equals(phone);
+        return hasOutOfHoursPhone() && !outOfHoursPhone.equals(phone);
     }
 }
