@@ -17,6 +17,7 @@ import org.opendoor.model.Topics;
 import org.opendoor.notify.decision.ReferralDecidedHandler;
 import org.opendoor.notify.escalation.CaseEscalatedHandler;
 import org.opendoor.notify.referral.ReferralReceivedHandler;
+import org.opendoor.notify.transfer.CaseTransferredHandler;
 import org.opendoor.notify.triage.ReferralTriagedHandler;
 
 /** Notify's Kafka side: one consumer loop over intake's and triage's topics, each event to its handler. */
@@ -28,10 +29,12 @@ public class Messaging {
     private final ReferralTriagedHandler triaged;
     private final ReferralDecidedHandler decided;
     private final CaseEscalatedHandler escalated;
+    private final CaseTransferredHandler transferred;
 
     public Messaging(AgroalDataSource dataSource, MeterRegistry registry, UserTransaction transaction,
             ReferralReceivedHandler received,
             ReferralTriagedHandler triaged, ReferralDecidedHandler decided, CaseEscalatedHandler escalated,
+            CaseTransferredHandler transferred,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.messaging = new ServiceMessaging(CONSUMER, "notify", bootstrapServers, dataSource, registry,
                 TransactionRunner.jta(transaction));
@@ -39,11 +42,12 @@ public class Messaging {
         this.triaged = triaged;
         this.decided = decided;
         this.escalated = escalated;
+        this.transferred = transferred;
     }
 
     void start(@Observes StartupEvent event) {
         messaging.consume(List.of(Topics.REFERRAL_RECEIVED, Topics.REFERRAL_TRIAGED, Topics.REFERRAL_DECIDED,
-                Topics.CASE_ESCALATED), this::route);
+                Topics.CASE_ESCALATED, Topics.CASE_TRANSFERRED), this::route);
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -56,6 +60,7 @@ public class Messaging {
             case REFERRAL_TRIAGED -> triaged.handle(event);
             case REFERRAL_DECIDED -> decided.handle(event);
             case CASE_ESCALATED -> escalated.handle(event);
+            case CASE_TRANSFERRED -> transferred.handle(event);
             default -> throw new PoisonEventException("agency-notify does not handle " + event.eventType());
         }
     }

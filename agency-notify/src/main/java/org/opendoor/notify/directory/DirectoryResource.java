@@ -71,8 +71,8 @@ public class DirectoryResource {
         }
         Recipient entry = new Recipient(recipientKind, key, request.name(), request.localAuthority(), channel,
                 request.address(), channel == Channel.WEBHOOK ? request.secret() : null);
-        List<Problem.Violation> violations = RecipientRules.violations(entry, directory.authorities().keySet())
-                .stream().map(v -> new Problem.Violation(v[0], v[1])).toList();
+        List<Problem.Violation> violations = directory.violations(entry).stream()
+                .map(v -> new Problem.Violation(v[0], v[1])).toList();
         if (!violations.isEmpty()) {
             throw new Problem.Exception(Problem.invalid("The directory entry is not valid.", violations));
         }

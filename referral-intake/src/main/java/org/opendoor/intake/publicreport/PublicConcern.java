@@ -84,10 +84,15 @@ public record PublicConcern(
             List<@NotNull CampaignSign> indicators,
             @Schema(description = "Is a child in immediate danger right now? If so, call 999 and ask for the police.",
                     example = "false")
-            boolean immediateDanger,
+            Boolean immediateDanger,
             @PastOrPresent
             @Schema(description = "When you saw or heard it (UTC); not in the future.", example = "2026-11-20T18:30:00Z")
             Instant observedAt) {
+
+        /** Not saying a child is in immediate danger is not saying they are: an absent answer is no. */
+        public boolean inImmediateDanger() {
+            return Boolean.TRUE.equals(immediateDanger);
+        }
     }
 
     @Schema(name = "PublicReporter", description = "About you. Anonymous reports are welcome; a named report lets the duty team call you back.")

@@ -64,6 +64,6 @@ public class PublicConcernResource {
         ReferralIntake.Draft draft = reports.draft(report);
         ReferralAccepted accepted = intake.accept(draft, Caller.PUBLIC,
                 IdempotencyKeys.of(PUBLIC_SCOPE, idempotencyKey, report));
-        return Response.accepted(PublicConcernAccepted.of(accepted, report.concern().immediateDanger())).build();
+        return Response.accepted(PublicConcernAccepted.of(accepted, report.concern().inImmediateDanger())).build();
     }
 }

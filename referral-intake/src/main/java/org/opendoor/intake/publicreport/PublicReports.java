@@ -35,7 +35,7 @@ public class PublicReports {
         ReferralReceived.Concern concern = new ReferralReceived.Concern(report.concern().summary(), List.of(),
                 report.concern().indicators() == null ? List.of()
                         : report.concern().indicators().stream().map(CampaignSign::indicator).toList(),
-                report.concern().immediateDanger(), report.concern().observedAt());
+                report.concern().inImmediateDanger(), report.concern().observedAt());
         ReferralReceived.Referrer referrer = reporter.anonymous()
                 ? new ReferralReceived.Referrer(true, null, null, null, null, null, reporter.relationshipToChild(), null)
                 : new ReferralReceived.Referrer(false, reporter.name(), "Member of the public", null, reporter.phone(),

@@ -24,7 +24,7 @@ final class ReferralPayloads {
         return new ReferralReceived(id, reference, receivedAt, s.source(), sourceCode.code(), org,
                 s.children().stream().map(ReferralPayloads::child).toList(),
                 new ReferralReceived.Concern(s.concern().summary(), s.concern().categories(), s.concern().indicators(),
-                        s.concern().immediateDanger(), s.concern().observedAt()),
+                        s.concern().inImmediateDanger(), s.concern().observedAt()),
                 s.referrer() == null ? null : new ReferralReceived.Referrer(false, s.referrer().name(),
                         s.referrer().role(), s.referrer().organisation(), s.referrer().phone(), s.referrer().email(),
                         s.referrer().relationshipToChild(), s.referrer().consentToContactFamily()),

@@ -2,7 +2,6 @@ package org.opendoor.triage.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -11,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.opendoor.model.CaseStatus;
 import org.opendoor.model.Flag;
-import org.opendoor.model.Json;
 import org.opendoor.triage.routing.DutyTeams;
 import org.opendoor.triage.routing.Routing;
 import org.opendoor.triage.rules.FiredRule;

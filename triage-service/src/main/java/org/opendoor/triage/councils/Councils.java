@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 import org.opendoor.model.EnglishAuthorities;
 import org.opendoor.triage.routing.DutyTeams;
 import org.opendoor.triage.routing.Postcode;
-import org.opendoor.triage.routing.PostcodeDistricts;
 import org.opendoor.triage.routing.Routing;
 
 /**
@@ -39,7 +38,7 @@ public class Councils {
         for (String code : codes) {
             council(code).ifPresent(councils::add);
         }
-        return Optional.of(new CouncilLookup(postcode.get().normalised(), councils, CouncilLookup.FIND_YOUR_COUNCIL));
+        return Optional.of(new CouncilLookup(postcode.get().display(), councils, CouncilLookup.FIND_YOUR_COUNCIL));
     }
 
     private Optional<CouncilView> council(String code) {

@@ -5,9 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -35,7 +32,6 @@ import org.opendoor.triage.rules.FiredRule;
 import org.opendoor.triage.rules.ReferralAssessment;
 import org.opendoor.triage.rules.Ruleset;
 import org.opendoor.triage.rules.Rulesets;
-import org.opendoor.triage.rules.TriageFacts;
 import org.opendoor.triage.rules.TriageOutcome;
 
 /**
@@ -47,8 +43,6 @@ import org.opendoor.triage.rules.TriageOutcome;
 @ApplicationScoped
 @Startup // data files are validated at start-up, not at the first referral
 public class ReferralTriage {
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     private final Routing routing;
     private final Rulesets rulesets;
     private final ChildIndex children;

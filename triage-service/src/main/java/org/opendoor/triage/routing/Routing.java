@@ -67,7 +67,9 @@ public class Routing {
                                     RoutingDecision.Basis.SHARED_DISTRICT)
                             : new RoutingDecision(a.code(), a.partnership(), a.team(), RoutingDecision.Basis.DISTRICT);
                 })
-                .orElseGet(() -> outOfArea(RoutingDecision.Basis.UNKNOWN_AREA));
+                // the table lists the partnerships' districts: a real postcode of any other district is outside them
+                .orElseGet(() -> outOfArea(postcode.get().normalised() != null
+                        ? RoutingDecision.Basis.OUTSIDE_PARTNERSHIPS : RoutingDecision.Basis.UNKNOWN_AREA));
     }
 
     public DutyTeams teams() {

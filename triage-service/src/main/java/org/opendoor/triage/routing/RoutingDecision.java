@@ -15,9 +15,9 @@ public record RoutingDecision(String localAuthority, String partnership, String 
         DISTRICT,
         /** The district straddles a border: the partnership hub confirms the authority. */
         SHARED_DISTRICT,
-        /** The postcode is known to lie outside the partnerships. */
+        /** A full postcode the directory places outside the partnerships, or of a district the table does not list. */
         OUTSIDE_PARTNERSHIPS,
-        /** No usable postcode, or a district we do not know. */
+        /** No usable postcode: none, not a postcode, or a district alone that the table does not list. */
         UNKNOWN_AREA,
         /** Not placed by postcode: the council the person chose, or the authority of the person submitting. */
         FRONT_DOOR,

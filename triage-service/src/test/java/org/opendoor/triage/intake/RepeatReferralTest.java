@@ -133,7 +133,7 @@ class RepeatReferralTest {
     }
 
     @Test
-    void sharedDistrictGoesToTheHubAndUnknownPostcodeOutOfArea() throws Exception {
+    void sharedDistrictGoesToTheHubAndAnOutsidePostcodeToTheReferrersFrontDoor() throws Exception {
         Referrals shared = aReferral().postcode("LE2 1AA");
         handler.handle(shared.event());
         Referrals outside = aReferral().postcode("SW1A 1AA").inDanger();
@@ -144,9 +144,10 @@ class RepeatReferralTest {
         assertThat(hub.flags()).contains(Flag.CONFIRM_AUTHORITY);
         assertThat(hub.status()).isEqualTo(CaseStatus.AWAITING_DECISION);
         DutyCase away = caseOf(outside.referralId);
-        assertThat(away.status()).isEqualTo(CaseStatus.TRANSFERRED_OUT_OF_AREA);
-        assertThat(away.team()).isEqualTo("out-of-area-transfers");
-        assertThat(away.localAuthority()).isNull();
+        assertThat(away.status()).isEqualTo(CaseStatus.AWAITING_DECISION);
+        assertThat(away.team()).isEqualTo("leicestershire-first-response"); // the referring school's authority
+        assertThat(away.localAuthority()).isEqualTo("E10000018");
+        assertThat(away.postcodeOutsidePartnership()).isTrue();
         assertThat(away.priority()).isEqualTo(Priority.RED);
     }
 
