@@ -72,9 +72,9 @@ public final class OpenDoor {
                   ./opendoor token --role duty_worker --la E10000018
 
                 Press Ctrl-C to stop.
-                """, readyMs, home, "http://localhost:" + stack.web().port(), stack.intake().baseUrl(), stack.intake().baseUrl(), stack.triage().baseUrl(),
-                stack.triage().baseUrl(), stack.agencyNotify().baseUrl(), stack.agencyNotify().baseUrl(), stack.intake().baseUrl(),
-                stack.mailViewer().url());
+                """, readyMs, home, "http://localhost:" + stack.web().port(), stack.intake().baseUrl(),
+                stack.intake().baseUrl(), stack.triage().baseUrl(), stack.triage().baseUrl(), stack.agencyNotify().baseUrl(),
+                stack.agencyNotify().baseUrl(), stack.intake().baseUrl(), stack.mailViewer().url());
         stopped.await();
     }
 
