@@ -55,6 +55,7 @@ public final class OpenDoor {
 
                 OpenDoor is up (ready in %d ms). Data, logs and keys: %s
 
+                  report a concern %s/   (the public web journey)
                   referral-intake  %s/api/v1/referrals   Swagger UI: %s/q/swagger-ui
                   triage-service   %s/api/v1/cases       Swagger UI: %s/q/swagger-ui
                   agency-notify    %s/api/v1/notifications  Swagger UI: %s/q/swagger-ui
@@ -68,9 +69,9 @@ public final class OpenDoor {
                   ./opendoor token --role duty_worker --la E10000018
 
                 Press Ctrl-C to stop.
-                """, readyMs, home, stack.intake().baseUrl(), stack.intake().baseUrl(), stack.triage().baseUrl(),
-                stack.triage().baseUrl(), stack.agencyNotify().baseUrl(), stack.agencyNotify().baseUrl(), stack.intake().baseUrl(),
-                stack.mailViewer().url());
+                """, readyMs, home, "http://localhost:" + stack.web().port(), stack.intake().baseUrl(),
+                stack.intake().baseUrl(), stack.triage().baseUrl(), stack.triage().baseUrl(), stack.agencyNotify().baseUrl(),
+                stack.agencyNotify().baseUrl(), stack.intake().baseUrl(), stack.mailViewer().url());
         stopped.await();
     }
 
@@ -101,7 +102,7 @@ public final class OpenDoor {
     private static void help() {
         System.out.println("""
                 Usage: ./opendoor <command>
-                  up                 start PostgreSQL, Kafka, SMTP and the three services; Ctrl-C stops them
+                  up                 start PostgreSQL, Kafka, SMTP, the three services and the web front end; Ctrl-C stops them
                   token --role R     print a development bearer token (options --org, --la, --team)
                   reset              delete local data (stop the stack first)
                   bench              benchmark the whole pipeline (deploy/proof; options --rates 40,120 --seconds 20 --warmup 60 --out bench)

@@ -29,7 +29,8 @@ class PackageCyclesTest {
             "triage-service, org.opendoor.triage",
             "agency-notify, org.opendoor.notify",
             "deploy/launcher, org.opendoor.launcher",
-            "deploy/proof, org.opendoor.proof"})
+            "deploy/proof, org.opendoor.proof",
+            "web, org.opendoor.frontend"})
     void theModulesPackagesHaveNoCycles(String module, String rootPackage) {
         Path classes = ROOT.resolve(module).resolve("target/classes");
         if (!Files.isDirectory(classes)) {
