@@ -1,6 +1,7 @@
 package org.opendoor.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -126,31 +127,17 @@ class WholeSystemIT {
         return answer.body().replaceAll(".*\"referralId\":\"([^\"]+)\".*", "$1");
     }
 
-    private String awaitCase(String referralId, String token, Duration within) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        HttpResponse<String> answer;
-        do {
-            answer = http.send(HttpRequest.newBuilder(URI.create(stack.triage().baseUrl()
-                            + "/api/v1/cases/by-referral/" + referralId)).header("Authorization", "Bearer " + token)
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() == 200) {
-                return answer.body();
-            }
-            Thread.sleep(200);
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("No case visible to the duty worker for " + referralId + ": " + answer.statusCode());
+    private String awaitCase(String referralId, String token, Duration within) {
+        return await("a case visible to the duty worker for " + referralId).atMost(within)
+                .until(() -> http.send(HttpRequest.newBuilder(URI.create(stack.triage().baseUrl()
+                                + "/api/v1/cases/by-referral/" + referralId)).header("Authorization", "Bearer " + token)
+                        .build(), HttpResponse.BodyHandlers.ofString()), answer -> answer.statusCode() == 200)
+                .body();
     }
 
-    private static List<Mailbox.Mail> awaitMail(String address, String reference, Duration within) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<Mailbox.Mail> mails = stack.infra().endpoints().mailbox().messagesFor(address).stream()
-                    .filter(m -> m.subject().contains(reference)).toList();
-            if (!mails.isEmpty()) {
-                return mails;
-            }
-            Thread.sleep(200);
-        }
-        return List.of();
+    private static List<Mailbox.Mail> awaitMail(String address, String reference, Duration within) {
+        return await("mail to " + address + " about " + reference).atMost(within)
+                .until(() -> stack.infra().endpoints().mailbox().messagesFor(address).stream()
+                        .filter(m -> m.subject().contains(reference)).toList(), mails -> !mails.isEmpty());
     }
 }

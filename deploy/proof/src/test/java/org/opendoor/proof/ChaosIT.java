@@ -1,6 +1,7 @@
 package org.opendoor.proof;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,28 +119,34 @@ class ChaosIT {
         }
     }
 
-    private static boolean awaitDrained(Set<String> accepted, Duration within) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        int rounds = 0;
-        while (System.nanoTime() < deadline) {
-            try (Connection db = connect(stack.infra().endpoints())) {
-                boolean outboxesEmpty = single(db, "SELECT count(*) FROM intake.outbox_event WHERE published_at IS NULL") == 0
-                        && single(db, "SELECT count(*) FROM triage.outbox_event WHERE published_at IS NULL") == 0;
-                boolean allTriaged = ids(db, "SELECT referral_id::text FROM triage.duty_case").containsAll(accepted);
-                boolean nothingPending = single(db, "SELECT count(*) FROM notify.notification WHERE status = 'PENDING'") == 0;
-                if (outboxesEmpty && allTriaged && nothingPending) {
-                    return true;
-                }
-                if (++rounds % 40 == 0) {
-                    System.out.printf("  draining: outboxes empty %s, all triaged %s, pending notifications %d "
-                            + "(never attempted %d)%n", outboxesEmpty, allTriaged,
-                            single(db, "SELECT count(*) FROM notify.notification WHERE status = 'PENDING'"),
-                            single(db, "SELECT count(*) FROM notify.notification WHERE status = 'PENDING' AND attempts = 0"));
-                }
-            } catch (java.sql.SQLException stillRecovering) {
-                // try again
+    /** True once nothing is left in flight; the progress of a slow drain is printed every ten seconds. */
+    private static boolean awaitDrained(Set<String> accepted, Duration within) {
+        int[] rounds = {0};
+        try {
+            await().atMost(within).pollInterval(Duration.ofMillis(250)).until(() -> drained(accepted, ++rounds[0] % 40 == 0));
+            return true;
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            return false;
+        }
+    }
+
+    private static boolean drained(Set<String> accepted, boolean report) {
+        try (Connection db = connect(stack.infra().endpoints())) {
+            boolean outboxesEmpty = single(db, "SELECT count(*) FROM intake.outbox_event WHERE published_at IS NULL") == 0
+                    && single(db, "SELECT count(*) FROM triage.outbox_event WHERE published_at IS NULL") == 0;
+            boolean allTriaged = ids(db, "SELECT referral_id::text FROM triage.duty_case").containsAll(accepted);
+            boolean nothingPending = single(db, "SELECT count(*) FROM notify.notification WHERE status = 'PENDING'") == 0;
+            if (outboxesEmpty && allTriaged && nothingPending) {
+                return true;
             }
-            Thread.sleep(250);
+            if (report) {
+                System.out.printf("  draining: outboxes empty %s, all triaged %s, pending notifications %d "
+                        + "(never attempted %d)%n", outboxesEmpty, allTriaged,
+                        single(db, "SELECT count(*) FROM notify.notification WHERE status = 'PENDING'"),
+                        single(db, "SELECT count(*) FROM notify.notification WHERE status = 'PENDING' AND attempts = 0"));
+            }
+        } catch (java.sql.SQLException stillRecovering) {
+            // try again
         }
         return false;
     }

@@ -1,6 +1,7 @@
 package org.opendoor.proof;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -209,14 +210,9 @@ class SecuritySuiteIT {
 
     private static void awaitTriaged(String id) throws Exception {
         String leicsDuty = endpoints().tokens().mint("duty_worker", null, LEICESTERSHIRE, "leicestershire-first-response");
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (get(stack.triage().baseUrl() + "/api/v1/cases/by-referral/" + id, leicsDuty).statusCode() == 200) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("referral " + id + " was not triaged to Leicestershire");
+        await("referral " + id + " triaged to Leicestershire").atMost(Duration.ofSeconds(30))
+                .until(() -> get(stack.triage().baseUrl() + "/api/v1/cases/by-referral/" + id, leicsDuty).statusCode(),
+                        status -> status == 200);
     }
 
     private static int referralsStored() throws Exception {
