@@ -24,10 +24,21 @@ public @interface UnderEighteen {
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<UnderEighteen, LocalDate> {
-        private final ZoneId zone;
+        /** Looked up at first use: Quarkus builds validators at static init, before runtime configuration exists. */
+        private volatile ZoneId zone;
 
-        public Validator(OpenDoorZone zone) {
-            this.zone = zone.zone();
+        public Validator() {
+        }
+
+        Validator(ZoneId zone) {
+            this.zone = zone;
+        }
+
+        private ZoneId zone() {
+            if (zone == null) {
+                zone = jakarta.enterprise.inject.spi.CDI.current().select(OpenDoorZone.class).get().zone();
+            }
+            return zone;
         }
 
         @Override
@@ -35,7 +46,7 @@ public @interface UnderEighteen {
             if (dateOfBirth == null) {
                 return true;
             }
-            LocalDate today = LocalDate.now(zone);
+            LocalDate today = LocalDate.now(zone());
             return !dateOfBirth.isAfter(today) && dateOfBirth.plusYears(18).isAfter(today);
         }
     }
