@@ -2,15 +2,12 @@ package org.opendoor.intake.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -21,24 +18,23 @@ import org.opendoor.web.Problem;
 
 /**
  * The {@code Idempotency-Key} contract: a retry with the same key and body gets the first answer, the same key
- * with another body is 409, and a retry never creates a second referral. Keys are scoped per submitting
- * organisation. The primary key on (scope, key) makes it safe under concurrency: a second request with the
- * same key waits on the first one's row until that transaction ends, then reads its answer.
+ * with another body is 409, and a retry never creates a second referral. Keys ({@link IdempotencyKey}) are scoped
+ * per submitting organisation. The primary key on (scope, key) makes it safe under concurrency: a second request
+ * with the same key waits on the first one's row until that transaction ends, then reads its answer.
  */
 @ApplicationScoped
-public class IdempotencyKeys {
+public class IdempotencyKeys implements PanacheRepositoryBase<IdempotencyKey, IdempotencyKey.Id> {
     public static final String HEADER = "Idempotency-Key";
     private static final Pattern SHAPE = Pattern.compile("^[\\x21-\\x7E]{1,200}$");
     private static final String CLAIM = """
-            INSERT INTO idempotency_key (scope, idempotency_key, request_hash) VALUES (?, ?, ?)
+            INSERT INTO idempotency_key (scope, idempotency_key, request_hash) VALUES (:scope, :key, :hash)
             ON CONFLICT DO NOTHING""";
-    private static final String EARLIER = """
-            SELECT request_hash, answer FROM idempotency_key WHERE scope = ? AND idempotency_key = ?""";
-    private static final String ANSWER = """
-            UPDATE idempotency_key SET referral_id = ?, answer = ?::jsonb WHERE scope = ? AND idempotency_key = ?""";
 
     /** A request that carried a key: who it is scoped to, the key, and a fingerprint of its body. */
     public record Request(String scope, String key, String bodyHash) {
+        IdempotencyKey.Id id() {
+            return new IdempotencyKey.Id(scope, key);
+        }
     }
 
     /** Null when there is no key; 400 when the key is malformed. */
@@ -59,42 +55,30 @@ public class IdempotencyKeys {
      *
      * @throws Problem.Exception 409 when the key was used with a different body
      */
-    public Optional<String> claim(Connection connection, Request request) throws SQLException {
-        try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-            claim.setString(1, request.scope());
-            claim.setString(2, request.key());
-            claim.setString(3, request.bodyHash());
-            if (claim.executeUpdate() == 1) {
-                return Optional.empty();
-            }
+    public Optional<String> claim(Request request) {
+        // INSERT ... ON CONFLICT, not persist(): a second request with the key must wait on the first one's row until
+        // that transaction ends and then read its answer, where a plain insert would fail on the primary key
+        int claimed = getEntityManager().createNativeQuery(CLAIM).setParameter("scope", request.scope())
+                .setParameter("key", request.key()).setParameter("hash", request.bodyHash()).executeUpdate();
+        if (claimed == 1) {
+            return Optional.empty();
         }
-        try (PreparedStatement earlier = connection.prepareStatement(EARLIER)) {
-            earlier.setString(1, request.scope());
-            earlier.setString(2, request.key());
-            try (ResultSet rs = earlier.executeQuery()) {
-                if (!rs.next() || rs.getString(2) == null) {
-                    // the first request is still in flight in a way we cannot wait for; let the client retry
-                    throw new Problem.Exception(Response.Status.CONFLICT,
-                            "A request with this Idempotency-Key is still being processed; retry shortly.");
-                }
-                if (!rs.getString(1).equals(request.bodyHash())) {
-                    throw new Problem.Exception(Response.Status.CONFLICT,
-                            "This Idempotency-Key was already used with a different request body.");
-                }
-                return Optional.of(rs.getString(2));
-            }
+        IdempotencyKey earlier = findById(request.id());
+        if (earlier == null || earlier.answer().isEmpty()) {
+            // the first request is still in flight in a way we cannot wait for; let the client retry
+            throw new Problem.Exception(Response.Status.CONFLICT,
+                    "A request with this Idempotency-Key is still being processed; retry shortly.");
         }
+        if (!earlier.sameRequest(request.bodyHash())) {
+            throw new Problem.Exception(Response.Status.CONFLICT,
+                    "This Idempotency-Key was already used with a different request body.");
+        }
+        return earlier.answer();
     }
 
     /** Records the answer of the first request, in its transaction. */
-    public void answer(Connection connection, Request request, UUID referralId, String answerJson) throws SQLException {
-        try (PreparedStatement answer = connection.prepareStatement(ANSWER)) {
-            answer.setObject(1, referralId);
-            answer.setString(2, answerJson);
-            answer.setString(3, request.scope());
-            answer.setString(4, request.key());
-            answer.executeUpdate();
-        }
+    public void answer(Request request, UUID referralId, String answerJson) {
+        findById(request.id()).answer(referralId, answerJson);
     }
 
     /** The body as parsed, written with map entries in key order: whitespace and key order do not matter. */

@@ -1,9 +1,7 @@
 package org.opendoor.intake.referral;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.time.Year;
 
 /**
@@ -12,19 +10,18 @@ import java.time.Year;
  * number. The price: a transaction that rolls back after taking a number leaves a gap; references are unique
  * and increasing, but not gap-free.
  */
-final class ReferenceNumbers {
-    private static final String NEXT = "SELECT next_reference(?)";
+@ApplicationScoped
+class ReferenceNumbers {
+    private final EntityManager entityManager;
 
-    private ReferenceNumbers() {
+    ReferenceNumbers(EntityManager entityManager) {
+        this.entityManager = entityManager;
     }
 
-    static String next(Connection connection, Year year) throws SQLException {
-        try (PreparedStatement next = connection.prepareStatement(NEXT)) {
-            next.setInt(1, year.getValue());
-            try (ResultSet rs = next.executeQuery()) {
-                rs.next();
-                return String.format("OD-%d-%06d", year.getValue(), rs.getLong(1));
-            }
-        }
+    /** The year's next reference, in the caller's transaction (which creates the year's sequence if need be). */
+    String next(Year year) {
+        Number next = (Number) entityManager.createNativeQuery("SELECT next_reference(:year)", Long.class)
+                .setParameter("year", year.getValue()).getSingleResult();
+        return String.format("OD-%d-%06d", year.getValue(), next.longValue());
     }
 }

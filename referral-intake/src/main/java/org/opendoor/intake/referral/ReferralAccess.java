@@ -23,16 +23,18 @@ public class ReferralAccess {
     private static final Set<String> DUTY_ROLES = Set.of("duty_worker", "duty_manager");
 
     private final AgroalDataSource dataSource;
+    private final Referrals referrals;
 
-    public ReferralAccess(AgroalDataSource dataSource) {
+    public ReferralAccess(AgroalDataSource dataSource, Referrals referrals) {
         this.dataSource = dataSource;
+        this.referrals = referrals;
     }
 
     @Transactional
     public Optional<ReferralView> read(String referralId, Caller caller) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             Optional<UUID> id = parse(referralId);
-            Referral referral = id.isPresent() ? Referral.find(connection, id.get()).orElse(null) : null;
+            Referral referral = id.isPresent() ? referrals.findById(id.get()) : null;
             ReferralView view = null;
             String outcome = "NOT_FOUND";
             if (referral != null) {

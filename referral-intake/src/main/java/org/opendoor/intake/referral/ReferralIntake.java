@@ -37,12 +37,17 @@ public class ReferralIntake {
     }
 
     private final AgroalDataSource dataSource;
+    private final Referrals referrals;
+    private final ReferenceNumbers references;
     private final IdempotencyKeys idempotencyKeys;
     private final Clock clock = Clock.systemUTC();
     private final ZoneId zone;
 
-    public ReferralIntake(AgroalDataSource dataSource, IdempotencyKeys idempotencyKeys, OpenDoorZone zone) {
+    ReferralIntake(AgroalDataSource dataSource, Referrals referrals, ReferenceNumbers references,
+            IdempotencyKeys idempotencyKeys, OpenDoorZone zone) {
         this.dataSource = dataSource;
+        this.referrals = referrals;
+        this.references = references;
         this.zone = zone.zone();
         this.idempotencyKeys = idempotencyKeys;
     }
@@ -54,9 +59,11 @@ public class ReferralIntake {
     @Transactional
     public ReferralAccepted accept(Draft draft, Caller submitter, IdempotencyKeys.Request idempotency)
             throws SQLException {
+        // the outbox and the audit trail are JDBC on this connection: the same one, in the same transaction, as the
+        // entities (Agroal hands every user of a JTA transaction its one enlisted connection)
         try (Connection connection = dataSource.getConnection()) {
             if (idempotency != null) {
-                Optional<String> earlier = idempotencyKeys.claim(connection, idempotency);
+                Optional<String> earlier = idempotencyKeys.claim(idempotency);
                 if (earlier.isPresent()) {
                     ReferralAccepted first = Json.read(earlier.get(), ReferralAccepted.class);
                     AuditTrail.record(connection, submitter, AUDIT_ACTION, first.referralId().toString(), "REPLAYED");
@@ -65,16 +72,15 @@ public class ReferralIntake {
             }
             Instant now = clock.instant();
             UUID id = UUID.randomUUID();
-            String reference = ReferenceNumbers.next(connection, Year.now(clock.withZone(zone)));
-            ReferralReceived received = draft.complete(id, reference, now);
+            ReferralReceived received = draft.complete(id, references.next(Year.now(clock.withZone(zone))), now);
             EventEnvelope event = EventEnvelope.of(EventType.REFERRAL_RECEIVED, id, id, received, now);
             // the stored body is the event's payload: mapped from the record once, for both
-            Referral.received(id, reference, received.source(), received.sourceCode(), received.sourceCodeNeedsReview(),
-                    received.submittingOrg(), now, Json.write(event.payload())).insert(connection);
+            referrals.persist(Referral.received(received, Json.write(event.payload())));
             Outbox.append(connection, event);
-            ReferralAccepted accepted = new ReferralAccepted(id, reference, ReferralStatus.RECEIVED.name(), now);
+            ReferralAccepted accepted = new ReferralAccepted(id, received.reference(), ReferralStatus.RECEIVED.name(),
+                    now);
             if (idempotency != null) {
-                idempotencyKeys.answer(connection, idempotency, id, Json.write(accepted));
+                idempotencyKeys.answer(idempotency, id, Json.write(accepted));
             }
             AuditTrail.record(connection, submitter, AUDIT_ACTION, id.toString(), "ACCEPTED");
             return accepted;

@@ -38,12 +38,12 @@ public record ReferralView(
         JsonNode referral) {
 
     static ReferralView feedback(Referral r) {
-        return new ReferralView(r.id(), r.reference(), r.status(), r.receivedAt(), r.outcome(), r.decidedAt(),
+        return new ReferralView(r.id(), r.reference(), r.status().name(), r.receivedAt(), r.outcome(), r.decidedAt(),
                 null, null, null, null, null, null, null, null);
     }
 
     static ReferralView everything(Referral r) {
-        return new ReferralView(r.id(), r.reference(), r.status(), r.receivedAt(), r.outcome(), r.decidedAt(),
+        return new ReferralView(r.id(), r.reference(), r.status().name(), r.receivedAt(), r.outcome(), r.decidedAt(),
                 r.source().name(), r.sourceCode(), r.sourceCodeNeedsReview(), r.submittingOrg(), r.localAuthority(), r.team(), r.caseId(),
                 Json.read(r.body(), JsonNode.class));
     }

@@ -22,12 +22,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.opendoor.infra.OpenDoorTestResource;
+import org.opendoor.intake.Messaging;
 import org.opendoor.infra.TestInfrastructure;
 import org.opendoor.messaging.KafkaClients;
 import org.opendoor.model.CaseStatus;
@@ -48,6 +52,8 @@ class ReferralFeedbackTest {
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    Messaging messaging;
 
     @AfterAll
     static void closeProducer() {
@@ -116,6 +122,41 @@ class ReferralFeedbackTest {
                 "out-of-area", 1, Priority.GREEN, Pathway.ADVICE_SIGNPOST, Set.of(), "test", Instant.now(),
                 CaseStatus.TRANSFERRED_OUT_OF_AREA, 0));
         awaitStatus(token("school", "URN:100001"), id, "TRANSFERRED_OUT_OF_AREA");
+    }
+
+    @Test
+    void aTriageAndADecisionHandledAtTheSameMomentLeaveTheReferralDecided() throws Exception {
+        // two consumers (the topics are not ordered against each other) handle both events about a referral at once
+        ExecutorService consumers = Executors.newFixedThreadPool(2);
+        List<UUID> ids = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                UUID id = UUID.fromString(submit("school", "URN:100001", SCHOOL_REFERRAL));
+                ids.add(id);
+                UUID caseId = UUID.randomUUID();
+                EventEnvelope triaged = EventEnvelope.of(EventType.REFERRAL_TRIAGED, id, id, new ReferralTriaged(id,
+                        caseId, "OD-x", LEICESTERSHIRE, "leicestershire-first-response", 3, Priority.AMBER,
+                        Pathway.EARLY_HELP, Set.of(), "test", Instant.now(), CaseStatus.AWAITING_DECISION, 0),
+                        Instant.now());
+                EventEnvelope decided = EventEnvelope.of(EventType.REFERRAL_DECIDED, id, id, new ReferralDecided(id,
+                        caseId, "OD-x", LEICESTERSHIRE, Pathway.S17_ASSESSMENT, Instant.now()), Instant.now());
+                Future<?> one = consumers.submit(() -> deliver(triaged));
+                Future<?> other = consumers.submit(() -> deliver(decided));
+                one.get(30, TimeUnit.SECONDS);
+                other.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            consumers.shutdownNow();
+        }
+        String school = token("school", "URN:100001");
+        for (UUID id : ids) {
+            read(school, id).statusCode(200).body("status", equalTo("DECIDED")).body("outcome", equalTo("S17_ASSESSMENT"));
+        }
+    }
+
+    private Void deliver(EventEnvelope event) throws Exception {
+        messaging.deliver(event);
+        return null;
     }
 
     private static io.restassured.response.ValidatableResponse read(String token, UUID id) {

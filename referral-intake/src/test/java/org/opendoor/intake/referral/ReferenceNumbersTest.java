@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.opendoor.intake.TestRequests.SCHOOL_REFERRAL;
 import static org.opendoor.intake.TestRequests.as;
 
-import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import jakarta.persistence.EntityManager;
 import java.time.Year;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,7 +24,9 @@ import org.opendoor.infra.OpenDoorTestResource;
 @QuarkusTestResource(OpenDoorTestResource.class)
 class ReferenceNumbersTest {
     @Inject
-    AgroalDataSource dataSource;
+    ReferenceNumbers references;
+    @Inject
+    EntityManager entityManager;
 
     @Test
     void concurrentSubmissionsGetDistinctReferences() throws Exception {
@@ -41,53 +43,53 @@ class ReferenceNumbersTest {
     }
 
     @Test
-    void aNewYearStartsAtOne() throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                assertThat(ReferenceNumbers.next(connection, Year.of(2999))).isEqualTo("OD-2999-000001");
-                assertThat(ReferenceNumbers.next(connection, Year.of(2999))).isEqualTo("OD-2999-000002");
-            } finally {
-                connection.rollback();
-            }
+    void aNewYearStartsAtOne() {
+        QuarkusTransaction.begin();
+        try {
+            assertThat(references.next(Year.of(2999))).isEqualTo("OD-2999-000001");
+            assertThat(references.next(Year.of(2999))).isEqualTo("OD-2999-000002");
+        } finally {
+            QuarkusTransaction.rollback(); // which also drops the year's new sequence
         }
     }
 
     @Test
-    void aYearTheOldCounterIssuedContinuesAfterItsLastReference() throws Exception {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                try (PreparedStatement counter = connection.prepareStatement(
-                        "INSERT INTO reference_counter (year, last_issued) VALUES (2998, 41)")) {
-                    counter.executeUpdate();
-                }
-                assertThat(ReferenceNumbers.next(connection, Year.of(2998))).isEqualTo("OD-2998-000042");
-            } finally {
-                connection.rollback();
-            }
+    void aYearTheOldCounterIssuedContinuesAfterItsLastReference() {
+        QuarkusTransaction.begin();
+        try {
+            entityManager.createNativeQuery("INSERT INTO reference_counter (year, last_issued) VALUES (2998, 41)")
+                    .executeUpdate();
+            assertThat(references.next(Year.of(2998))).isEqualTo("OD-2998-000042");
+        } finally {
+            QuarkusTransaction.rollback();
         }
     }
 
     @Test
     void twoTransactionsStartingTheSameYearAtOnceShareOneSequence() throws Exception {
-        ExecutorService other = Executors.newSingleThreadExecutor();
-        try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
-            first.setAutoCommit(false);
-            second.setAutoCommit(false);
-            assertThat(ReferenceNumbers.next(first, Year.of(2997))).isEqualTo("OD-2997-000001");
+        ExecutorService transactions = Executors.newFixedThreadPool(2);
+        CountDownLatch firstTookOne = new CountDownLatch(1);
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        try {
+            Future<String> first = transactions.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                String reference = references.next(Year.of(2997));
+                firstTookOne.countDown();
+                secondStarted.await();
+                Thread.sleep(300); // the second is now waiting for this transaction's new sequence
+                return reference;
+            }));
+            firstTookOne.await();
             // the second creates the same sequence, waits for the first transaction, then uses its sequence
-            Future<String> secondReference = other.submit(() -> ReferenceNumbers.next(second, Year.of(2997)));
-            Thread.sleep(300);
-            first.commit();
-            assertThat(secondReference.get()).isEqualTo("OD-2997-000002");
-            second.commit();
+            Future<String> second = transactions.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                secondStarted.countDown();
+                return references.next(Year.of(2997));
+            }));
+            assertThat(first.get()).isEqualTo("OD-2997-000001");
+            assertThat(second.get()).isEqualTo("OD-2997-000002");
         } finally {
-            other.shutdownNow();
-            try (Connection connection = dataSource.getConnection();
-                    PreparedStatement drop = connection.prepareStatement("DROP SEQUENCE IF EXISTS reference_2997")) {
-                drop.executeUpdate();
-            }
+            transactions.shutdownNow();
+            QuarkusTransaction.requiringNew().run(() ->
+                    entityManager.createNativeQuery("DROP SEQUENCE IF EXISTS reference_2997").executeUpdate());
         }
     }
 

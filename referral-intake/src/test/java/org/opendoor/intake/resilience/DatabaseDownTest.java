@@ -31,6 +31,8 @@ class DatabaseDownTest {
             config.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + FreePort.find() + "/postgres");
             config.put("quarkus.datasource.jdbc.acquisition-timeout", "2S");
             config.put("quarkus.flyway.migrate-at-start", "false");
+            // as in production: Hibernate ORM does not look at the schema at start-up (tests elsewhere validate it)
+            config.put("quarkus.hibernate-orm.schema-management.strategy", "none");
             return config;
         }
 

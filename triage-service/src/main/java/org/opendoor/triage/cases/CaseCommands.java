@@ -14,6 +14,10 @@ import org.opendoor.web.Problem;
 /**
  * The one way a person's command on a case runs: in its own transaction, on the case locked, 404 when the caller
  * may not see it, audited with its outcome; a refusal is audited too, in a transaction of its own, and re-thrown.
+ *
+ * <p>The command changes entities and writes its event to the outbox on the transaction's connection (plain JDBC,
+ * the same connection Hibernate writes the entities on). Hibernate writes the entity changes when the transaction
+ * commits, after the event; a change that cannot be written rolls the event back with it.
  */
 @ApplicationScoped
 public class CaseCommands {
@@ -27,7 +31,7 @@ public class CaseCommands {
     private final DutyCases cases;
     private final CaseAccess access;
 
-    public CaseCommands(AgroalDataSource dataSource, DutyCases cases, CaseAccess access) {
+    CaseCommands(AgroalDataSource dataSource, DutyCases cases, CaseAccess access) {
         this.dataSource = dataSource;
         this.cases = cases;
         this.access = access;
@@ -36,9 +40,9 @@ public class CaseCommands {
     public void run(Caller caller, AuditAction action, UUID caseId, String target, Command command) {
         try {
             QuarkusTransaction.requiringNew().call(() -> {
+                DutyCase d = cases.forCommand(caseId).filter(found -> access.maySee(caller, found))
+                        .orElseThrow(() -> new Problem.Exception(Response.Status.NOT_FOUND, "No such case."));
                 try (Connection c = dataSource.getConnection()) {
-                    DutyCase d = cases.find(c, caseId, true).filter(found -> access.maySee(caller, found))
-                            .orElseThrow(() -> new Problem.Exception(Response.Status.NOT_FOUND, "No such case."));
                     AuditTrail.record(c, caller, action, target, command.apply(c, d));
                 }
                 return null;

@@ -21,11 +21,11 @@ import org.opendoor.web.Problem;
 @ApplicationScoped
 public class CaseDecisions {
     private final CaseCommands commands;
-    private final DutyCases cases;
+    private final Decisions decisions;
 
-    public CaseDecisions(CaseCommands commands, DutyCases cases) {
+    CaseDecisions(CaseCommands commands, Decisions decisions) {
         this.commands = commands;
-        this.cases = cases;
+        this.decisions = decisions;
     }
 
     public void decide(Caller caller, UUID caseId, DecisionRequest request) {
@@ -43,9 +43,10 @@ public class CaseDecisions {
                         + ") departs from the recommendation (" + d.recommendedPathway() + ")");
             }
             Instant now = Instant.now();
-            cases.recordDecision(c, d.id(), request.outcome(),
+            decisions.persist(new CaseDecision(d.id(), request.outcome(),
                     request.rationale() == null || request.rationale().isBlank() ? null : request.rationale(),
-                    caller.subject(), now);
+                    caller.subject(), now));
+            d.decided();
             Outbox.append(c, EventEnvelope.of(EventType.REFERRAL_DECIDED, d.referralId(), d.referralId(),
                     new ReferralDecided(d.referralId(), d.id(), d.reference(), d.localAuthority(), request.outcome(),
                             now), now));

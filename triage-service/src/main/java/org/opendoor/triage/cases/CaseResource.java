@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.opendoor.model.CaseStatus;
 import org.opendoor.model.Json;
 import org.opendoor.model.Priority;
+import org.opendoor.triage.children.PossibleMatches;
 import org.opendoor.web.AuditAction;
 import org.opendoor.web.AuditTrail;
 import org.opendoor.web.Caller;
@@ -42,6 +44,9 @@ import org.opendoor.web.Problem;
 public class CaseResource {
     private final AgroalDataSource dataSource;
     private final DutyCases cases;
+    private final Decisions decisionRecords;
+    private final Transfers transferRecords;
+    private final PossibleMatches possibleMatches;
     private final CaseAccess access;
     private final CaseDecisions decisions;
     private final MatchReview matches;
@@ -50,9 +55,13 @@ public class CaseResource {
     private final SourceCodeCorrections sourceCodes;
     private final JsonWebToken token;
 
-    public CaseResource(AgroalDataSource dataSource, DutyCases cases, CaseAccess access, CaseDecisions decisions,
-            MatchReview matches, AuthorityConfirmation authorities, CaseTransfers transfers,
-            SourceCodeCorrections sourceCodes, JsonWebToken token) {
+    CaseResource(AgroalDataSource dataSource, DutyCases cases, Decisions decisionRecords, Transfers transferRecords,
+            PossibleMatches possibleMatches, CaseAccess access, CaseDecisions decisions, MatchReview matches,
+            AuthorityConfirmation authorities, CaseTransfers transfers, SourceCodeCorrections sourceCodes,
+            JsonWebToken token) {
+        this.decisionRecords = decisionRecords;
+        this.transferRecords = transferRecords;
+        this.possibleMatches = possibleMatches;
         this.transfers = transfers;
         this.sourceCodes = sourceCodes;
         this.authorities = authorities;
@@ -75,7 +84,7 @@ public class CaseResource {
             String status,
             @Parameter(description = "RED, AMBER or GREEN") @QueryParam("priority") String priority,
             @Parameter(description = "At most this many cases (1-500)") @QueryParam("limit") @DefaultValue("100")
-            int limit) throws SQLException {
+            int limit) {
         Caller caller = Caller.from(token);
         CaseStatus statusFilter = parse(CaseStatus.class, "status", status);
         Priority priorityFilter = parse(Priority.class, "priority", priority);
@@ -83,16 +92,16 @@ public class CaseResource {
             throw new Problem.Exception(Problem.invalid("The request has 1 invalid field(s).",
                     List.of(new Problem.Violation("limit", "must be between 1 and 500"))));
         }
-        try (Connection c = dataSource.getConnection()) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             List<CaseView> queue = new ArrayList<>();
             Instant now = Instant.now();
-            for (DutyCase d : cases.queue(c, caller.localAuthority() == null ? "" : caller.localAuthority(),
+            for (DutyCase d : cases.queue(caller.localAuthority() == null ? "" : caller.localAuthority(),
                     access.extraQueues(caller), statusFilter, priorityFilter, limit)) {
                 queue.add(CaseView.of(d, null, null, null, null, now));
             }
-            AuditTrail.record(c, caller, AuditAction.LIST_CASES, "queue:" + caller.localAuthority(), "OK " + queue.size());
+            audit(caller, AuditAction.LIST_CASES, "queue:" + caller.localAuthority(), "OK " + queue.size());
             return queue;
-        }
+        });
     }
 
     @GET
@@ -100,8 +109,8 @@ public class CaseResource {
     @Operation(summary = "A case with its explanation, possible matches, decision and the referral")
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "404", description = "No such case in the caller's authority")
-    public CaseView byId(@PathParam("caseId") UUID caseId) throws SQLException {
-        return read("case:" + caseId, c -> cases.find(c, caseId, false));
+    public CaseView byId(@PathParam("caseId") UUID caseId) {
+        return read("case:" + caseId, () -> cases.findByIdOptional(caseId));
     }
 
     @GET
@@ -109,8 +118,8 @@ public class CaseResource {
     @Operation(summary = "The case opened for a referral")
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "404", description = "No such case in the caller's authority (or not triaged yet)")
-    public CaseView byReferral(@PathParam("referralId") UUID referralId) throws SQLException {
-        return read("referral:" + referralId, c -> cases.findByReferral(c, referralId));
+    public CaseView byReferral(@PathParam("referralId") UUID referralId) {
+        return read("referral:" + referralId, () -> cases.findByReferral(referralId));
     }
 
     @POST
@@ -122,8 +131,7 @@ public class CaseResource {
     @APIResponse(responseCode = "400", description = "Invalid outcome, or a departure without rationale")
     @APIResponse(responseCode = "404", description = "No such case in the caller's authority")
     @APIResponse(responseCode = "409", description = "Already decided, or transferred out of area")
-    public CaseView decide(@PathParam("caseId") UUID caseId, @Valid @NotNull DecisionRequest request)
-            throws SQLException {
+    public CaseView decide(@PathParam("caseId") UUID caseId, @Valid @NotNull DecisionRequest request) {
         Caller caller = Caller.from(token);
         decisions.decide(caller, caseId, request);
         return asItNowStands(caseId);
@@ -191,34 +199,38 @@ public class CaseResource {
         return asItNowStands(caseId);
     }
 
-    private interface Lookup {
-        Optional<DutyCase> find(Connection c) throws SQLException;
-    }
-
-    private CaseView read(String target, Lookup lookup) throws SQLException {
+    /** Read and audited in one transaction; a case the caller may not see is audited as not found, then 404. */
+    private CaseView read(String target, Supplier<Optional<DutyCase>> lookup) {
         Caller caller = Caller.from(token);
-        try (Connection c = dataSource.getConnection()) {
-            Optional<DutyCase> found = lookup.find(c).filter(d -> access.maySee(caller, d));
-            AuditTrail.record(c, caller, AuditAction.READ_CASE, found.map(d -> "case:" + d.id()).orElse(target),
+        Optional<CaseView> view = QuarkusTransaction.requiringNew().call(() -> {
+            Optional<DutyCase> found = lookup.get().filter(d -> access.maySee(caller, d));
+            audit(caller, AuditAction.READ_CASE, found.map(d -> "case:" + d.id()).orElse(target),
                     found.isPresent() ? "OK" : "NOT_FOUND");
-            return detail(c, found.orElseThrow(() -> new Problem.Exception(Response.Status.NOT_FOUND,
-                    "No such case.")));
-        }
+            return found.map(this::detail);
+        });
+        return view.orElseThrow(() -> new Problem.Exception(Response.Status.NOT_FOUND, "No such case."));
     }
 
     /** The case as a command just left it, read in a fresh transaction. */
     private CaseView asItNowStands(UUID caseId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection c = dataSource.getConnection()) {
-                return detail(c, cases.find(c, caseId, false).orElseThrow());
-            }
-        });
+        return QuarkusTransaction.requiringNew().call(() -> detail(cases.findById(caseId)));
     }
 
-    private CaseView detail(Connection c, DutyCase d) throws SQLException {
-        JsonNode referral = Json.read(d.referral(), JsonNode.class);
-        return CaseView.of(d, cases.possibleMatches(c, d.id()), cases.decision(c, d.id()).orElse(null),
-                cases.transfer(c, d.id()).orElse(null), referral, Instant.now());
+    private CaseView detail(DutyCase d) {
+        List<CaseView.PossibleMatchView> matches = possibleMatches.ofCase(d.id()).stream()
+                .map(r -> new CaseView.PossibleMatchView(r.match().childId(), r.match().matchedChildId(),
+                        r.match().reason(), r.match().status().name(), (int) r.matchedChildReferrals()))
+                .toList();
+        return CaseView.of(d, matches, decisionRecords.findByIdOptional(d.id()).map(CaseDecision::view).orElse(null),
+                transferRecords.findByIdOptional(d.id()).map(CaseTransfer::view).orElse(null),
+                Json.read(d.referral(), JsonNode.class), Instant.now());
+    }
+
+    /** Every read of case data by a person is audited, in the read's transaction. */
+    private void audit(Caller caller, AuditAction action, String target, String outcome) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            AuditTrail.record(c, caller, action, target, outcome);
+        }
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

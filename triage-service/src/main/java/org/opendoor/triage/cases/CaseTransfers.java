@@ -2,8 +2,6 @@ package org.opendoor.triage.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 import org.opendoor.messaging.Outbox;
@@ -26,10 +24,12 @@ import org.opendoor.web.Problem;
 @ApplicationScoped
 public class CaseTransfers {
     private final CaseCommands commands;
+    private final Transfers transfers;
     private final Routing routing;
 
-    public CaseTransfers(CaseCommands commands, Routing routing) {
+    CaseTransfers(CaseCommands commands, Transfers transfers, Routing routing) {
         this.commands = commands;
+        this.transfers = transfers;
         this.routing = routing;
     }
 
@@ -46,22 +46,8 @@ public class CaseTransfers {
                 throw new Problem.Exception(Response.Status.CONFLICT, "Only an undecided case can be transferred.");
             }
             Instant now = Instant.now();
-            try (PreparedStatement q = c.prepareStatement("INSERT INTO case_transfer (case_id, to_local_authority, "
-                    + "to_name, to_phone, note, transferred_by, transferred_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                q.setObject(1, d.id());
-                q.setString(2, to.onsCode());
-                q.setString(3, to.name());
-                q.setString(4, to.frontDoorPhone());
-                q.setString(5, request.note());
-                q.setString(6, caller.subject());
-                q.setTimestamp(7, Timestamp.from(now));
-                q.executeUpdate();
-            }
-            try (PreparedStatement q = c.prepareStatement("UPDATE duty_case SET status = ? WHERE id = ?")) {
-                q.setString(1, CaseStatus.TRANSFERRED_OUT_OF_AREA.name());
-                q.setObject(2, d.id());
-                q.executeUpdate();
-            }
+            transfers.persist(new CaseTransfer(d.id(), to, request.note(), caller.subject(), now));
+            d.transferredOutOfArea();
             Outbox.append(c, EventEnvelope.of(EventType.CASE_TRANSFERRED, d.referralId(), d.referralId(),
                     new CaseTransferred(d.referralId(), d.id(), d.reference(), d.localAuthority(), d.team(),
                             d.priority(), to.onsCode(), to.name(), to.frontDoorPhone(), now), now));

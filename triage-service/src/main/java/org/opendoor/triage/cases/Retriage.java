@@ -2,9 +2,7 @@ package org.opendoor.triage.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,8 +14,6 @@ import org.opendoor.messaging.Outbox;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.EventType;
 import org.opendoor.model.Flag;
-import org.opendoor.model.Json;
-import org.opendoor.model.ReferralReceived;
 import org.opendoor.triage.deadlines.DecisionDue;
 import org.opendoor.triage.routing.DutyTeams;
 import org.opendoor.triage.routing.Routing;
@@ -36,14 +32,14 @@ import org.opendoor.triage.rules.TriageOutcome;
 public class Retriage {
     private static final String ROUTING_RULE = "routing:";
 
-    private final DutyCases cases;
+    private final Revisions revisions;
     private final ReferralAssessment assessment;
     private final DecisionDue decisionDue;
     private final DutyTeams teams;
 
-    public Retriage(DutyCases cases, ReferralAssessment assessment, DecisionDue decisionDue, Routing routing) {
+    Retriage(Revisions revisions, ReferralAssessment assessment, DecisionDue decisionDue, Routing routing) {
         this.teams = routing.teams();
-        this.cases = cases;
+        this.revisions = revisions;
         this.assessment = assessment;
         this.decisionDue = decisionDue;
     }
@@ -53,16 +49,16 @@ public class Retriage {
      * @param reason  why the rules run again, in words for the case's explanation
      * @param publish publish ReferralTriaged even when the rules changed nothing (the case moved)
      */
-    public DutyCase rerun(Connection c, DutyCase moved, String reason, boolean publish) throws SQLException {
+    public void rerun(Connection c, DutyCase moved, String reason, boolean publish) throws SQLException {
         Ruleset ruleset = assessment.rulesetOf(moved.localAuthority(), partnershipOfHub(moved.team()));
-        ReferralReceived referral = Json.read(moved.referral(), ReferralReceived.class);
-        TriageOutcome outcome = assessment.reassess(referral, ruleset, moved.priorReferrals12Months(),
+        TriageOutcome outcome = assessment.reassess(moved.referralReceived(), ruleset, moved.priorReferrals12Months(),
                 moved.policeDomesticAbuseIncidents12Months());
-        Set<Flag> flags = outcome.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(outcome.flags());
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        flags.addAll(outcome.flags());
         if (moved.flags().contains(Flag.CONFIRM_AUTHORITY)) {
             flags.add(Flag.CONFIRM_AUTHORITY);
         }
-        Map<String, Object> changes = new LinkedHashMap<>();
+        Map<String, Map<String, String>> changes = new LinkedHashMap<>();
         change(changes, "level", moved.level(), outcome.level());
         change(changes, "priority", moved.priority(), outcome.priority());
         change(changes, "recommendedPathway", moved.recommendedPathway(), outcome.pathway());
@@ -72,32 +68,16 @@ public class Retriage {
         moved.rulesFired().stream().filter(r -> r.ruleId().startsWith(ROUTING_RULE)).forEach(fired::add);
         fired.add(new FiredRule("rules:re-run", reason + (changes.isEmpty() ? " The rules ran again and changed "
                 + "nothing." : " The rules ran again and changed " + String.join(", ", changes.keySet()) + ".")));
-        Instant due = decisionDue.dueAt(outcome.priority(), moved.receivedAt());
-        Instant decisionDueAt = moved.decisionDueAt() != null && moved.decisionDueAt().isBefore(due)
-                ? moved.decisionDueAt() : due;
-        DutyCase revised = new DutyCase(moved.id(), moved.referralId(), moved.reference(), moved.localAuthority(),
-                moved.team(), outcome.level(), outcome.priority(), outcome.pathway(), flags, ruleset.version(), fired,
-                moved.cin(), moved.receivedAt(), decisionDueAt, moved.status(), moved.priorReferrals12Months(),
-                moved.policeDomesticAbuseIncidents12Months(), moved.referral(), moved.escalatedAt(),
-                moved.routingBasis(), moved.postcodeOutsidePartnership(), moved.sourceCode(),
-                moved.sourceCodeNeedsReview());
-        cases.revise(c, revised);
+        moved.revise(new TriageOutcome(ruleset.version(), outcome.level(), outcome.priority(), outcome.pathway(), flags,
+                fired), decisionDue.dueAt(outcome.priority(), moved.receivedAt()));
         Instant now = Instant.now();
         if (!changes.isEmpty()) {
-            try (PreparedStatement q = c.prepareStatement("INSERT INTO case_revision (case_id, revised_at, reason, "
-                    + "changes) VALUES (?, ?, ?, CAST(? AS jsonb))")) {
-                q.setObject(1, moved.id());
-                q.setTimestamp(2, Timestamp.from(now));
-                q.setString(3, reason);
-                q.setString(4, Json.write(changes));
-                q.executeUpdate();
-            }
+            revisions.persist(new CaseRevision(moved.id(), now, reason, changes));
         }
         if (publish || !changes.isEmpty()) {
-            Outbox.append(c, EventEnvelope.of(EventType.REFERRAL_TRIAGED, revised.referralId(), revised.referralId(),
-                    revised.triaged(), now));
+            Outbox.append(c, EventEnvelope.of(EventType.REFERRAL_TRIAGED, moved.referralId(), moved.referralId(),
+                    moved.triaged(), now));
         }
-        return revised;
     }
 
     /** The partnership whose hub queue this is, or null for an authority's own team. */
@@ -106,7 +86,7 @@ public class Retriage {
                 .map(DutyTeams.Partnership::id).findFirst().orElse(null);
     }
 
-    private static void change(Map<String, Object> changes, String field, Object before, Object after) {
+    private static void change(Map<String, Map<String, String>> changes, String field, Object before, Object after) {
         if (!before.equals(after)) {
             changes.put(field, Map.of("from", String.valueOf(before), "to", String.valueOf(after)));
         }

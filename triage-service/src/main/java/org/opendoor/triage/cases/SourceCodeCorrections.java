@@ -19,12 +19,10 @@ import org.opendoor.web.Caller;
 @ApplicationScoped
 public class SourceCodeCorrections {
     private final CaseCommands commands;
-    private final DutyCases cases;
     private final SourceOfReferralCodes codes = SourceOfReferralCodes.load();
 
-    public SourceCodeCorrections(CaseCommands commands, DutyCases cases) {
+    SourceCodeCorrections(CaseCommands commands) {
         this.commands = commands;
-        this.cases = cases;
     }
 
     public void correct(Caller caller, UUID caseId, SourceCodeCorrection correction) {
@@ -34,11 +32,12 @@ public class SourceCodeCorrections {
                 throw CaseCommands.invalid("sourceCode", "must be one of the CIN source-of-referral codes "
                         + codes.codes());
             }
-            cases.correctSourceCode(c, d.id(), code);
+            String was = d.sourceCode();
+            d.correctSourceCode(code);
             Instant now = Instant.now();
             Outbox.append(c, EventEnvelope.of(EventType.SOURCE_CODE_CORRECTED, d.referralId(), d.referralId(),
-                    new SourceCodeCorrected(d.referralId(), d.id(), d.reference(), d.sourceCode(), code, now), now));
-            return "CORRECTED " + d.sourceCode() + " -> " + code;
+                    new SourceCodeCorrected(d.referralId(), d.id(), d.reference(), was, code, now), now));
+            return "CORRECTED " + was + " -> " + code;
         });
     }
 }

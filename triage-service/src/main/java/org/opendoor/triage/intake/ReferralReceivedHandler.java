@@ -20,7 +20,7 @@ public class ReferralReceivedHandler {
     }
 
     public void handle(Connection connection, EventEnvelope event, ReferralReceived referral) throws SQLException {
-        DutyCase dutyCase = triage.open(connection, referral);
+        DutyCase dutyCase = triage.open(referral);
         Outbox.append(connection, EventEnvelope.of(EventType.REFERRAL_TRIAGED, referral.referralId(),
                 event.correlationId(), dutyCase.triaged(), Instant.now()));
     }

@@ -2,22 +2,18 @@ package org.opendoor.triage.intake;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import org.opendoor.model.CaseStatus;
 import org.opendoor.model.Flag;
-import org.opendoor.model.Json;
 import org.opendoor.model.ReferralReceived;
 import org.opendoor.model.ReferralSource;
 import org.opendoor.triage.cases.DutyCase;
 import org.opendoor.triage.cases.DutyCases;
+import org.opendoor.triage.children.ChildHistory;
 import org.opendoor.triage.children.ChildIdentity;
 import org.opendoor.triage.children.ChildIndex;
 import org.opendoor.triage.children.ChildLink;
@@ -37,8 +33,8 @@ import org.opendoor.triage.rules.TriageOutcome;
 /**
  * Turns a received referral into a case: routes it by postcode (or, when that places nothing, to the front door it
  * came in through), links its children in the child index, applies the partnership's threshold rules to each child
- * and sets the decision deadline. Every case is AWAITING_DECISION in a queue duty staff work. Runs on the handler's
- * connection, inside its transaction.
+ * and sets the decision deadline. Every case is AWAITING_DECISION in a queue duty staff work. Runs in the handler's
+ * transaction.
  */
 @ApplicationScoped
 @Startup // data files are validated at start-up, not at the first referral
@@ -65,21 +61,21 @@ public class ReferralTriage {
         checkEveryAuthorityHasItsRuleset(routing.teams(), rulesets);
     }
 
-    public DutyCase open(Connection c, ReferralReceived referral) throws SQLException {
+    public DutyCase open(ReferralReceived referral) {
         RoutingDecision byPostcode = routing.route(postcodeOf(referral));
         RoutingDecision route = byPostcode.outOfArea() ? frontDoors.ownerOf(referral) : byPostcode;
         Ruleset ruleset = assessment.rulesetOf(route.localAuthority(), route.partnership());
         boolean policeDomesticAbuse = referral.source() == ReferralSource.POLICE && referral.police() != null;
 
         List<ChildIdentity> identities = referral.children().stream().map(ChildIdentity::of).toList();
-        children.lock(c, identities);
+        children.lock(identities);
         Instant windowStart = referral.receivedAt().atOffset(ZoneOffset.UTC).minusMonths(12).toInstant();
         List<ChildLink> links = new ArrayList<>();
         TriageOutcome outcome = null;
         int prior = 0;
         int policeIncidents = 0;
         for (int i = 0; i < identities.size(); i++) {
-            ChildLink link = children.link(c, identities.get(i), referral.referralId(), windowStart);
+            ChildLink link = children.link(identities.get(i), referral.referralId(), windowStart);
             links.add(link);
             int incidents = link.priorPoliceDomesticAbuse12Months() + (policeDomesticAbuse ? 1 : 0);
             TriageOutcome forChild = assessment.assess(referral, referral.children().get(i), ruleset,
@@ -89,7 +85,8 @@ public class ReferralTriage {
             policeIncidents = Math.max(policeIncidents, incidents);
         }
 
-        Set<Flag> flags = outcome.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(outcome.flags());
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        flags.addAll(outcome.flags());
         List<FiredRule> fired = new ArrayList<>(outcome.rulesFired());
         if (byPostcode.confirmAuthority()) {
             flags.add(Flag.CONFIRM_AUTHORITY);
@@ -101,17 +98,13 @@ public class ReferralTriage {
         }
         CinSuggestion cin = cinCodes.suggest(referral.concern().categories(), referral.concern().indicators(),
                 policeDomesticAbuse);
-        DutyCase dutyCase = new DutyCase(UUID.randomUUID(), referral.referralId(), referral.reference(),
-                route.localAuthority(), route.queue(), outcome.level(), outcome.priority(), outcome.pathway(), flags,
-                ruleset.version(), fired, cin, referral.receivedAt(),
-                decisionDue.dueAt(outcome.priority(), referral.receivedAt()), CaseStatus.AWAITING_DECISION, prior,
-                policeIncidents, Json.write(referral), null, route.basis().name(),
-                byPostcode.basis() == RoutingDecision.Basis.OUTSIDE_PARTNERSHIPS, referral.sourceCode(),
-                referral.sourceCodeNeedsReview());
-        cases.insert(c, dutyCase);
-        for (ChildLink link : links) {
-            children.record(c, link, referral.referralId(), dutyCase.id(), referral.receivedAt(), policeDomesticAbuse);
-        }
+        TriageOutcome recommendation = new TriageOutcome(ruleset.version(), outcome.level(), outcome.priority(),
+                outcome.pathway(), flags, fired);
+        DutyCase dutyCase = DutyCase.open(referral, route,
+                byPostcode.basis() == RoutingDecision.Basis.OUTSIDE_PARTNERSHIPS, recommendation, cin,
+                decisionDue.dueAt(outcome.priority(), referral.receivedAt()), new ChildHistory(prior, policeIncidents));
+        cases.persist(dutyCase);
+        children.record(links, referral.referralId(), dutyCase.id(), referral.receivedAt(), policeDomesticAbuse);
         return dutyCase;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.opendoor.triage.Referrals.aReferral;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -169,10 +170,8 @@ class RepeatReferralTest {
         return r.referralId;
     }
 
-    private DutyCase caseOf(UUID referralId) throws Exception {
-        try (Connection c = dataSource.getConnection()) {
-            return cases.findByReferral(c, referralId).orElseThrow();
-        }
+    private DutyCase caseOf(UUID referralId) {
+        return QuarkusTransaction.requiringNew().call(() -> cases.findByReferral(referralId).orElseThrow());
     }
 
     private List<String> possibleMatchesOf(UUID caseId) throws Exception {
