@@ -16,14 +16,14 @@ import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.Topics;
 import org.opendoor.notify.decision.ReferralDecidedHandler;
 import org.opendoor.notify.escalation.CaseEscalatedHandler;
-import org.opendoor.notify.referral.ReferralReceivedHandler;
+import org.opendoor.notify.event.EventInbox;
+import org.opendoor.notify.received.ReferralReceivedHandler;
 import org.opendoor.notify.transfer.CaseTransferredHandler;
 import org.opendoor.notify.triage.ReferralTriagedHandler;
 
 /** Notify's Kafka side: one consumer loop over intake's and triage's topics, each event to its handler. */
 @ApplicationScoped
 public class Messaging {
-    public static final String CONSUMER = "agency-notify";
     private final ServiceMessaging messaging;
     private final ReferralReceivedHandler received;
     private final ReferralTriagedHandler triaged;
@@ -36,7 +36,7 @@ public class Messaging {
             ReferralTriagedHandler triaged, ReferralDecidedHandler decided, CaseEscalatedHandler escalated,
             CaseTransferredHandler transferred,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.messaging = new ServiceMessaging(CONSUMER, "notify", bootstrapServers, dataSource, registry,
+        this.messaging = new ServiceMessaging(EventInbox.CONSUMER, "notify", bootstrapServers, dataSource, registry,
                 TransactionRunner.jta(transaction));
         this.received = received;
         this.triaged = triaged;

@@ -1,19 +1,16 @@
 package org.opendoor.notify.escalation;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
 import java.sql.SQLException;
-import org.opendoor.messaging.Inbox;
 import org.opendoor.model.CaseEscalated;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.EventType;
-import org.opendoor.notify.Messaging;
-import org.opendoor.notify.delivery.NotificationQueue;
 import org.opendoor.notify.directory.Directory;
+import org.opendoor.notify.event.EventInbox;
+import org.opendoor.notify.event.Payloads;
+import org.opendoor.notify.notification.NotificationQueue;
 import org.opendoor.notify.plan.NotificationPlanner;
-import org.opendoor.notify.referral.Payloads;
 import org.opendoor.notify.referral.ReferralRecords;
 
 /**
@@ -22,15 +19,15 @@ import org.opendoor.notify.referral.ReferralRecords;
  */
 @ApplicationScoped
 public class CaseEscalatedHandler {
-    private final AgroalDataSource dataSource;
+    private final EventInbox inbox;
     private final ReferralRecords records;
     private final NotificationPlanner planner;
     private final NotificationQueue queue;
     private final Directory directory;
 
-    public CaseEscalatedHandler(AgroalDataSource dataSource, ReferralRecords records, NotificationPlanner planner,
+    public CaseEscalatedHandler(EventInbox inbox, ReferralRecords records, NotificationPlanner planner,
             NotificationQueue queue, Directory directory) {
-        this.dataSource = dataSource;
+        this.inbox = inbox;
         this.records = records;
         this.planner = planner;
         this.queue = queue;
@@ -39,17 +36,15 @@ public class CaseEscalatedHandler {
 
     @Transactional
     public void handle(EventEnvelope event) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            if (!Inbox.firstDelivery(c, Messaging.CONSUMER, event.eventId())) {
-                return;
-            }
-            CaseEscalated escalated = Payloads.of(event, EventType.CASE_ESCALATED, CaseEscalated.class);
-            Payloads.require(event, "referralId", escalated.referralId(), "reference", escalated.reference());
-            // a case no authority holds yet escalates to its hub's duty manager
-            String frontDoor = directory.partnerships().frontDoorOf(escalated.localAuthority(), escalated.team());
-            records.lock(c, escalated.referralId());
-            records.routedTo(c, escalated.referralId(), frontDoor);
-            queue.enqueueAll(c, planner.forEscalated(event.eventId(), escalated, frontDoor));
+        if (!inbox.firstDelivery(event)) {
+            return;
         }
+        CaseEscalated escalated = Payloads.of(event, EventType.CASE_ESCALATED, CaseEscalated.class);
+        Payloads.require(event, "referralId", escalated.referralId(), "reference", escalated.reference());
+        // a case no authority holds yet escalates to its hub's duty manager
+        String frontDoor = directory.partnerships().frontDoorOf(escalated.localAuthority(), escalated.team());
+        records.lock(escalated.referralId());
+        records.routedTo(escalated.referralId(), frontDoor);
+        queue.enqueueAll(planner.forEscalated(event.eventId(), escalated, frontDoor));
     }
 }

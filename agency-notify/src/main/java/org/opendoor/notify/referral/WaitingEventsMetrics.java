@@ -1,15 +1,14 @@
 package org.opendoor.notify.referral;
 
-import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * Events still waiting for their referral: {@code opendoor_notify_waiting_events} and the age of the oldest.
@@ -17,26 +16,25 @@ import java.sql.Statement;
  */
 @ApplicationScoped
 public class WaitingEventsMetrics {
-    private final AgroalDataSource dataSource;
-
-    public WaitingEventsMetrics(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
-    }
 
     void register(@Observes StartupEvent event, MeterRegistry registry) {
-        Gauge.builder("opendoor.notify.waiting.events", this, m -> m.query("SELECT count(*) FROM waiting_event"))
+        Gauge.builder("opendoor.notify.waiting.events", () -> reading(() -> WaitingEvent.count()))
                 .description("Triaged or decided events waiting for their received referral").register(registry);
-        Gauge.builder("opendoor.notify.waiting.oldest.age.seconds", this, m -> m.query(
-                        "SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(waiting_since)), 0) FROM waiting_event"))
+        Gauge.builder("opendoor.notify.waiting.oldest.age.seconds", () -> reading(WaitingEventsMetrics::oldestAge))
                 .description("How long the oldest waiting event has waited").register(registry);
     }
 
-    private double query(String sql) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getDouble(1);
-        } catch (SQLException e) {
+    private static double oldestAge() {
+        Instant oldest = WaitingEvent.getEntityManager()
+                .createQuery("select min(w.waitingSince) from WaitingEvent w", Instant.class).getSingleResult();
+        return oldest == null ? 0 : Duration.between(oldest, Instant.now()).toMillis() / 1000.0;
+    }
+
+    /** A scrape reads in a short transaction of its own; a database that cannot answer reads as NaN. */
+    private static double reading(Supplier<Number> query) {
+        try {
+            return QuarkusTransaction.requiringNew().call(query::get).doubleValue();
+        } catch (RuntimeException e) {
             return Double.NaN;
         }
     }

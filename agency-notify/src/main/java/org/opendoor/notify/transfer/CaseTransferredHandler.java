@@ -1,17 +1,14 @@
 package org.opendoor.notify.transfer;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
 import java.sql.SQLException;
-import org.opendoor.messaging.Inbox;
 import org.opendoor.model.CaseTransferred;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.EventType;
-import org.opendoor.notify.Messaging;
-import org.opendoor.notify.delivery.NotificationQueue;
-import org.opendoor.notify.referral.Payloads;
+import org.opendoor.notify.event.EventInbox;
+import org.opendoor.notify.event.Payloads;
+import org.opendoor.notify.notification.NotificationQueue;
 import org.opendoor.notify.referral.ReferralRecords;
 
 /**
@@ -21,14 +18,14 @@ import org.opendoor.notify.referral.ReferralRecords;
  */
 @ApplicationScoped
 public class CaseTransferredHandler {
-    private final AgroalDataSource dataSource;
+    private final EventInbox inbox;
     private final ReferralRecords records;
     private final TransferNotices notices;
     private final NotificationQueue queue;
 
-    public CaseTransferredHandler(AgroalDataSource dataSource, ReferralRecords records, TransferNotices notices,
+    public CaseTransferredHandler(EventInbox inbox, ReferralRecords records, TransferNotices notices,
             NotificationQueue queue) {
-        this.dataSource = dataSource;
+        this.inbox = inbox;
         this.records = records;
         this.notices = notices;
         this.queue = queue;
@@ -36,16 +33,14 @@ public class CaseTransferredHandler {
 
     @Transactional
     public void handle(EventEnvelope event) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            if (!Inbox.firstDelivery(c, Messaging.CONSUMER, event.eventId())) {
-                return;
-            }
-            CaseTransferred transferred = Payloads.of(event, EventType.CASE_TRANSFERRED, CaseTransferred.class);
-            Payloads.require(event, "referralId", transferred.referralId(), "reference", transferred.reference(),
-                    "toLocalAuthority", transferred.toLocalAuthority(), "toName", transferred.toName());
-            records.lock(c, transferred.referralId());
-            records.routedTo(c, transferred.referralId(), notices.sendingFrontDoor(transferred));
-            queue.enqueueAll(c, notices.forTransferred(event.eventId(), event.occurredAt(), transferred));
+        if (!inbox.firstDelivery(event)) {
+            return;
         }
+        CaseTransferred transferred = Payloads.of(event, EventType.CASE_TRANSFERRED, CaseTransferred.class);
+        Payloads.require(event, "referralId", transferred.referralId(), "reference", transferred.reference(),
+                "toLocalAuthority", transferred.toLocalAuthority(), "toName", transferred.toName());
+        records.lock(transferred.referralId());
+        records.routedTo(transferred.referralId(), notices.sendingFrontDoor(transferred));
+        queue.enqueueAll(notices.forTransferred(event.eventId(), event.occurredAt(), transferred));
     }
 }

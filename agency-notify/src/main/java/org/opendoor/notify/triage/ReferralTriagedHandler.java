@@ -1,18 +1,15 @@
 package org.opendoor.notify.triage;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
 import java.sql.SQLException;
-import org.opendoor.messaging.Inbox;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.EventType;
 import org.opendoor.model.ReferralTriaged;
-import org.opendoor.notify.Messaging;
-import org.opendoor.notify.delivery.NotificationQueue;
+import org.opendoor.notify.event.EventInbox;
+import org.opendoor.notify.event.Payloads;
+import org.opendoor.notify.notification.NotificationQueue;
 import org.opendoor.notify.plan.EventPlans;
-import org.opendoor.notify.referral.Payloads;
 import org.opendoor.notify.referral.ReferralFacts;
 import org.opendoor.notify.referral.ReferralRecords;
 import org.opendoor.notify.referral.WaitingEvents;
@@ -24,15 +21,15 @@ import org.opendoor.notify.referral.WaitingEvents;
  */
 @ApplicationScoped
 public class ReferralTriagedHandler {
-    private final AgroalDataSource dataSource;
+    private final EventInbox inbox;
     private final ReferralRecords records;
     private final WaitingEvents waiting;
     private final EventPlans eventPlans;
     private final NotificationQueue queue;
 
-    public ReferralTriagedHandler(AgroalDataSource dataSource, ReferralRecords records, WaitingEvents waiting,
+    public ReferralTriagedHandler(EventInbox inbox, ReferralRecords records, WaitingEvents waiting,
             EventPlans eventPlans, NotificationQueue queue) {
-        this.dataSource = dataSource;
+        this.inbox = inbox;
         this.records = records;
         this.waiting = waiting;
         this.eventPlans = eventPlans;
@@ -41,22 +38,20 @@ public class ReferralTriagedHandler {
 
     @Transactional
     public void handle(EventEnvelope event) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            if (!Inbox.firstDelivery(c, Messaging.CONSUMER, event.eventId())) {
-                return;
-            }
-            ReferralTriaged payload = Payloads.of(event, EventType.REFERRAL_TRIAGED, ReferralTriaged.class);
-            Payloads.require(event, "referralId", payload.referralId(), "reference", payload.reference(),
-                    "priority", payload.priority(), "recommendedPathway", payload.recommendedPathway());
-            ReferralTriaged triaged = eventPlans.placed(payload);
-            records.lock(c, triaged.referralId());
-            records.routedTo(c, triaged.referralId(), triaged.localAuthority());
-            queue.assignAuthority(c, triaged.referralId(), triaged.localAuthority());
-            ReferralFacts referral = records.find(c, triaged.referralId()).orElse(null);
-            // planned from the payload as sent, as a waiting event is planned later
-            if (eventPlans.plan(c, event, payload, referral)) {
-                waiting.park(c, event);
-            }
+        if (!inbox.firstDelivery(event)) {
+            return;
+        }
+        ReferralTriaged payload = Payloads.of(event, EventType.REFERRAL_TRIAGED, ReferralTriaged.class);
+        Payloads.require(event, "referralId", payload.referralId(), "reference", payload.reference(),
+                "priority", payload.priority(), "recommendedPathway", payload.recommendedPathway());
+        ReferralTriaged triaged = eventPlans.placed(payload);
+        records.lock(triaged.referralId());
+        records.routedTo(triaged.referralId(), triaged.localAuthority());
+        queue.assignAuthority(triaged.referralId(), triaged.localAuthority());
+        ReferralFacts referral = records.find(triaged.referralId()).orElse(null);
+        // planned from the payload as sent, as a waiting event is planned later
+        if (eventPlans.plan(event, payload, referral)) {
+            waiting.park(event);
         }
     }
 }

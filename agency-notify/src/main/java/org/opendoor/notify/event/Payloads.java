@@ -1,4 +1,4 @@
-package org.opendoor.notify.referral;
+package org.opendoor.notify.event;
 
 import org.opendoor.messaging.PoisonEventException;
 import org.opendoor.model.EventEnvelope;
