@@ -23,7 +23,6 @@ import org.opendoor.notify.directory.Directory;
 import org.opendoor.notify.directory.Recipient;
 import org.opendoor.notify.message.Message;
 import org.opendoor.notify.message.Notice;
-import org.opendoor.notify.notification.Notification;
 import org.opendoor.notify.notification.NotificationsQueued;
 
 /**
@@ -99,7 +98,7 @@ public class DeliveryWorker {
                 // a short batch took all that was due: what is committed after it wakes the worker again
                 boolean more = true;
                 while (running && more) {
-                    List<Notification> due = pending.claimDue(Instant.now(), config.batchSize());
+                    List<Delivery> due = pending.claimDue(Instant.now(), config.batchSize());
                     deliverAll(due);
                     more = due.size() == config.batchSize();
                 }
@@ -116,7 +115,7 @@ public class DeliveryWorker {
      * Sends a claimed batch at once (this thread sends the first, the pool the rest, so a batch of one costs no
      * hand-over), then records what was accepted in one statement.
      */
-    private void deliverAll(List<Notification> due) throws InterruptedException {
+    private void deliverAll(List<Delivery> due) throws InterruptedException {
         if (due.isEmpty()) {
             return;
         }
@@ -137,6 +136,9 @@ public class DeliveryWorker {
                 LOG.warnf("Delivery failed: %s", e.getCause().getClass().getSimpleName());
             }
         }
+        if (sent.isEmpty()) {
+            return;
+        }
         try {
             pending.markSent(sent);
         } catch (Exception e) {
@@ -146,7 +148,7 @@ public class DeliveryWorker {
     }
 
     /** Sends one notification: answers it when accepted; records a failed attempt and answers null otherwise. */
-    private PendingDeliveries.Sent deliver(Notification n) {
+    private PendingDeliveries.Sent deliver(Delivery n) {
         try {
             try {
                 return new PendingDeliveries.Sent(n, send(n));
@@ -167,7 +169,7 @@ public class DeliveryWorker {
     }
 
     /** Sends one notification; answers when it was accepted. */
-    private Instant send(Notification n) throws DeliveryException {
+    private Instant send(Delivery n) throws DeliveryException {
         Notice notice;
         try {
             notice = n.notice();
@@ -175,10 +177,10 @@ public class DeliveryWorker {
             throw new DeliveryException("unreadable content", true);
         }
         Message message = Message.of(notice);
-        Channel channel = n.channel().orElseThrow(() -> new DeliveryException("no channel", true));
+        Channel channel = n.channel();
         String secret = null;
         if (channel == Channel.WEBHOOK) {
-            secret = n.recipientKind().flatMap(kind -> directory.find(kind, n.recipientKey()))
+            secret = n.recipientKind() == null ? null : directory.find(n.recipientKind(), n.recipientKey())
                     .map(Recipient::secret).orElse(null);
             if (secret == null) {
                 throw new DeliveryException("no webhook secret for the recipient", true);
@@ -188,7 +190,7 @@ public class DeliveryWorker {
         if (sender == null) {
             throw new DeliveryException("channel " + channel + " is not available", true);
         }
-        sender.send(new OutgoingMessage(n.id(), n.purpose().name(), n.reference(), n.recipient(), message.subject(),
+        sender.send(new OutgoingMessage(n.id(), n.purpose().name(), n.reference(), n.address(), message.subject(),
                 message.body(), n.dueBy(), notice, secret));
         return Instant.now();
     }

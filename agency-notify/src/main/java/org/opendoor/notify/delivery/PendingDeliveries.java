@@ -1,29 +1,59 @@
 package org.opendoor.notify.delivery;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import org.opendoor.notify.notification.Notification;
 import org.opendoor.notify.notification.NotificationMetrics;
 import org.opendoor.notify.notification.NotificationQueue;
 
 /**
- * The delivery queue in the notification table. A worker claims due rows with a lease in one short transaction and
- * sends with no transaction open; an expired lease (a crashed worker) makes the row due again.
+ * The delivery queue in the notification table. A worker claims due rows with a lease in one statement and sends
+ * with no transaction open; an expired lease (a crashed worker) makes the row due again.
+ *
+ * <p>The claim and the record of what was sent are one SQL statement each, on purpose: they run for every round of
+ * every worker, and as entity reads and updates in a transaction (lock, load, change, flush, commit) each round cost
+ * more than the planning of the notifications it sends. A failed attempt, which may end the notification and plan
+ * the duty manager's alert, goes through the {@link Notification} entity.
  */
 @ApplicationScoped
 public class PendingDeliveries {
+    /** Due rows locked by no other worker, leased until the claim expires, in one autocommitted statement. */
+    private static final String CLAIM = """
+            UPDATE notification SET next_attempt_at = ? WHERE id IN (
+                SELECT id FROM notification WHERE status = 'PENDING' AND next_attempt_at <= ?
+                ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
+            RETURNING id, purpose, reference, recipient, channel, due_by, content, recipient_kind, recipient_key,
+                attempts""";
+    /** The round's deliveries, one row per element of the arrays; only one still PENDING becomes SENT. */
+    private static final String MARK_SENT = """
+            UPDATE notification AS n SET status = 'SENT', attempts = n.attempts + 1,
+                sent_at = CAST(s.sent_at AS timestamptz), late = s.late, last_error = NULL
+            FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS boolean[])) AS s(id, sent_at, late)
+            WHERE n.id = s.id AND n.status = 'PENDING'
+            RETURNING n.id""";
+
+    private final AgroalDataSource dataSource;
     private final DeliveryConfig config;
     private final NotificationQueue queue;
     private final NotificationMetrics metrics;
     private final Backoff backoff;
 
-    public PendingDeliveries(DeliveryConfig config, NotificationQueue queue, NotificationMetrics metrics) {
+    public PendingDeliveries(AgroalDataSource dataSource, DeliveryConfig config, NotificationQueue queue,
+            NotificationMetrics metrics) {
+        this.dataSource = dataSource;
         this.config = config;
         this.queue = queue;
         this.metrics = metrics;
@@ -32,28 +62,49 @@ public class PendingDeliveries {
     }
 
     /** Claims up to {@code limit} due deliveries; concurrent workers get disjoint sets. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<Notification> claimDue(Instant now, int limit) {
-        List<Notification> due = Notification.lockDue(now, limit);
-        due.forEach(n -> n.leaseUntil(now.plus(config.claimLease())));
-        return due;
-    }
-
-    /** A notification the recipient's channel accepted, and when. */
-    public record Sent(Notification notification, Instant at) {
-    }
-
-    /** Records deliveries in one transaction; one still pending (not failed or sent meanwhile) becomes SENT. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markSent(List<Sent> sent) {
-        if (sent.isEmpty()) {
-            return;
+    public List<Delivery> claimDue(Instant now, int limit) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement claim = c.prepareStatement(CLAIM)) {
+            claim.setTimestamp(1, Timestamp.from(now.plus(config.claimLease())));
+            claim.setTimestamp(2, Timestamp.from(now));
+            claim.setInt(3, limit);
+            List<Delivery> claimed = new ArrayList<>();
+            try (ResultSet rs = claim.executeQuery()) {
+                while (rs.next()) {
+                    claimed.add(Delivery.read(rs));
+                }
+            }
+            return claimed;
         }
-        Map<UUID, Instant> at = sent.stream()
-                .collect(Collectors.toMap(s -> s.notification().id(), Sent::at, (a, b) -> a));
-        for (Notification n : Notification.lockPending(List.copyOf(at.keySet()))) {
-            n.sent(at.get(n.id()));
-            metrics.sent(n);
+    }
+
+    /** A delivery the recipient's channel accepted, and when. */
+    public record Sent(Delivery delivery, Instant at) {
+    }
+
+    /** Records the round's deliveries in one statement; one still pending (not failed meanwhile) becomes SENT. */
+    public void markSent(List<Sent> sent) throws SQLException {
+        int n = sent.size();
+        UUID[] ids = new UUID[n];
+        String[] at = new String[n];
+        Boolean[] late = new Boolean[n];
+        Map<UUID, Sent> byId = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Sent s = sent.get(i);
+            ids[i] = s.delivery().id();
+            at[i] = s.at().toString();
+            late[i] = s.delivery().lateAt(s.at());
+            byId.put(ids[i], s);
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(MARK_SENT)) {
+            update.setArray(1, c.createArrayOf("uuid", ids));
+            update.setArray(2, c.createArrayOf("text", at));
+            update.setArray(3, c.createArrayOf("bool", late));
+            try (ResultSet rs = update.executeQuery()) {
+                while (rs.next()) {
+                    Sent s = byId.get(rs.getObject(1, UUID.class));
+                    metrics.sent(s.delivery().purpose(), s.delivery().channel(), s.delivery().lateAt(s.at()));
+                }
+            }
         }
     }
 
@@ -62,12 +113,11 @@ public class PendingDeliveries {
      * transaction) when it was the last attempt or the recipient refused it for good.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markAttemptFailed(Notification claimed, String error, boolean permanent) {
-        List<Notification> pending = Notification.lockPending(List.of(claimed.id()));
-        if (pending.isEmpty()) {
+    public void markAttemptFailed(Delivery claimed, String error, boolean permanent) {
+        Notification n = Notification.lockPending(claimed.id()).orElse(null);
+        if (n == null) {
             return;
         }
-        Notification n = pending.get(0);
         int attempts = n.attemptFailed(error);
         if (permanent || attempts >= config.maxAttempts()) {
             n.giveUp();

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.LockOptions;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.opendoor.model.Json;
@@ -33,8 +32,6 @@ public class Notification extends PanacheEntityBase {
     public static final String NO_RECIPIENT = "no recipient";
     /** Channel column of a notification that had nobody to go to. */
     private static final String NO_CHANNEL = "NONE";
-    /** Rows another worker holds are passed over, not waited for. */
-    private static final int SKIP_LOCKED = LockOptions.SKIP_LOCKED;
 
     @Id
     private UUID id;
@@ -44,6 +41,8 @@ public class Notification extends PanacheEntityBase {
     private UUID referralId;
     @Column(updatable = false)
     private String reference;
+    /** The front door known when it was planned: none for an acknowledgement planned before triage routed it. */
+    @Column(updatable = false)
     private String localAuthority;
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
@@ -73,7 +72,7 @@ public class Notification extends PanacheEntityBase {
     private String recipientKey;
     @Column(updatable = false)
     private String regarding;
-    /** Set by migration V12 on repeats stored before the once-per-referral rule; never by the service. */
+    /** Set by migration V12 on repeats stored before the once-per-referral rule, which leaves them out. */
     @Column(insertable = false, updatable = false)
     private UUID repeatOf;
 
@@ -108,34 +107,10 @@ public class Notification extends PanacheEntityBase {
         return list("referralId", Sort.by("createdAt").and("purpose").and("recipient"), referralId);
     }
 
-    /**
-     * Locks up to {@code limit} PENDING notifications due by {@code now}, earliest first, skipping those another
-     * worker has locked, so concurrent workers claim disjoint sets. Call in a transaction.
-     */
-    public static List<Notification> lockDue(Instant now, int limit) {
-        return find("status = ?1 and nextAttemptAt <= ?2", Sort.by("nextAttemptAt"), NotificationStatus.PENDING,
-                now).withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .page(0, limit).list();
-    }
-
-    /** The notifications, locked, that are still PENDING: what a worker's outcome may still change. */
-    public static List<Notification> lockPending(List<UUID> ids) {
-        return find("id in ?1 and status = ?2", ids, NotificationStatus.PENDING)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
-    }
-
-    /** Hides the notification from other workers until {@code until}; after that a crashed worker's claim lapses. */
-    public void leaseUntil(Instant until) {
-        nextAttemptAt = until;
-    }
-
-    /** The recipient's channel accepted it at {@code at}. */
-    public void sent(Instant at) {
-        status = NotificationStatus.SENT;
-        attempts++;
-        sentAt = at;
-        late = dueBy != null && at.isAfter(dueBy);
-        lastError = null;
+    /** The notification, locked, if it is still PENDING: a worker's outcome may change only such a one. */
+    public static Optional<Notification> lockPending(UUID id) {
+        return Notification.<Notification>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(n -> n.status == NotificationStatus.PENDING);
     }
 
     /** Records a failed attempt; answers how many attempts have now been made. */
@@ -234,8 +209,4 @@ public class Notification extends PanacheEntityBase {
         return regarding;
     }
 
-    /** Set on a repeat stored before the once-per-referral rule (V12): it does not count as planned. */
-    public boolean isRepeat() {
-        return repeatOf != null;
-    }
 }

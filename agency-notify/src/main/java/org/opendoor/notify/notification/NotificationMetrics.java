@@ -48,10 +48,10 @@ public class NotificationMetrics {
         }
     }
 
-    public void sent(Notification n) {
-        n.channel().ifPresent(channel -> sentCounter(n.purpose(), channel).increment());
-        if (n.late()) {
-            lateCounter(n.purpose()).increment();
+    public void sent(Purpose purpose, Channel channel, boolean late) {
+        sentCounter(purpose, channel).increment();
+        if (late) {
+            lateCounter(purpose).increment();
         }
     }
 

@@ -4,10 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.opendoor.notify.directory.Directory;
 import org.opendoor.notify.directory.Recipient;
@@ -16,6 +13,7 @@ import org.opendoor.notify.directory.RecipientRules;
 import org.opendoor.notify.message.Notice;
 import org.opendoor.notify.message.NotifyLinks;
 import org.opendoor.notify.message.Purpose;
+import org.opendoor.notify.referral.ReferralRecords;
 
 /**
  * Stores planned notifications in the caller's transaction. A referral has one notification per purpose and
@@ -23,10 +21,10 @@ import org.opendoor.notify.message.Purpose;
  * that asks for the same notice, stores nothing new; DELIVERY_FAILED alerts are unique per failed notification
  * instead. A notification with nobody to go to is stored FAILED at once and the duty manager is told.
  *
- * <p>What the referral already has is read first and only the rest is stored. Every caller holds the referral's
- * lock ({@code ReferralRecords.lock}), so no other transaction plans for it meanwhile; the unique indexes
- * (per event, V10; per referral, V12) still decide: a transaction that got past the check anyway fails on them at
- * commit, and its event is handled again, never stored twice.
+ * <p>What the referral already has is read first ({@link ReferralPlans}) and only the rest is stored. Every
+ * planning caller holds the referral's lock ({@code ReferralRecords.lock}), so no other transaction plans for it
+ * meanwhile; the unique indexes (per event, V10; per referral, V12) still decide: a transaction that got past the
+ * check anyway fails on them at commit, and its event is handled again, never stored twice.
  */
 @ApplicationScoped
 public class NotificationQueue {
@@ -36,10 +34,14 @@ public class NotificationQueue {
     private final NotificationMetrics metrics;
     private final NotifyLinks links;
     private final Event<NotificationsQueued> queued;
+    private final ReferralRecords referrals;
+    private final ReferralPlans planned;
 
     public NotificationQueue(Directory directory, NotificationMetrics metrics, NotifyLinks links,
-            Event<NotificationsQueued> queued) {
+            Event<NotificationsQueued> queued, ReferralRecords referrals, ReferralPlans planned) {
         this.directory = directory;
+        this.referrals = referrals;
+        this.planned = planned;
         this.metrics = metrics;
         this.links = links;
         this.queued = queued;
@@ -55,19 +57,12 @@ public class NotificationQueue {
             return 0;
         }
         Instant now = Instant.now();
-        Set<UUID> referrals = new HashSet<>();
-        Set<Object> planned = new HashSet<>();
         int stored = 0;
         boolean toSend = false;
         for (PlannedNotification p : plans) {
-            if (referrals.add(p.referralId())) {
-                alreadyPlanned(p.referralId()).forEach(key -> key.addTo(planned));
-            }
-            Key key = new Key(p.eventId(), p.purpose(), p.recipientAddress(), p.regarding(), null);
-            if (key.isIn(planned)) {
+            if (!planned.add(p)) {
                 continue;
             }
-            key.addTo(planned);
             Notification n = Notification.planned(p, now);
             n.persist();
             stored++;
@@ -85,8 +80,9 @@ public class NotificationQueue {
     }
 
     /**
-     * Tells the duty manager of the referral's authority (or the partnership's front-door operations while the
-     * authority is not known) that a notification failed, so someone tells the recipient another way.
+     * Tells the duty manager of the front door the referral is routed to now (else of the authority the notification
+     * was planned for, else the partnership's front-door operations) that a notification failed, so someone tells the
+     * recipient another way.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void alertDutyManager(Notification failed, String reason) {
@@ -95,45 +91,12 @@ public class NotificationQueue {
             LOG.errorf("Duty manager alert %s could not be delivered: %s", failed.id(), reason);
             return;
         }
-        String authority = failed.localAuthority();
+        String authority = referrals.authorityOf(failed.referralId()).orElse(failed.localAuthority());
         Recipient manager = directory.find(RecipientKind.DUTY_MANAGER, authority)
                 .or(() -> directory.find(RecipientKind.DUTY_MANAGER, RecipientRules.PARTNERSHIP)).orElse(null);
         Notice alert = new Notice.DeliveryFailed(failed.reference(), failed.purpose().name(), failed.recipient(),
                 reason, links.notificationsOf(failed.referralId()));
         enqueueAll(List.of(new PlannedNotification(failed.id(), failed.referralId(), failed.reference(), authority,
                 manager, "duty manager of " + authority, null, alert)));
-    }
-
-    /** When triage routes a referral, notifications stored before it (the acknowledgement) join its authority. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void assignAuthority(UUID referralId, String localAuthority) {
-        Notification.update("localAuthority = ?1 where referralId = ?2 and localAuthority is null", localAuthority,
-                referralId);
-    }
-
-    private static List<Key> alreadyPlanned(UUID referralId) {
-        return Notification.getEntityManager().createQuery("""
-                select n.eventId, n.purpose, n.recipient, n.regarding, n.repeatOf
-                from Notification n where n.referralId = ?1""", Key.class).setParameter(1, referralId)
-                .getResultList();
-    }
-
-    /**
-     * What makes a notification the same as one stored: the unique indexes of V10 and V12 ({@code repeatOf} is set
-     * on repeats stored before V12, which the per-referral rule leaves out).
-     */
-    record Key(UUID eventId, Purpose purpose, String recipient, String regarding, UUID repeatOf) {
-        /** Once per event, recipient and purpose; once per referral, purpose, recipient and regarding. */
-        void addTo(Set<Object> planned) {
-            planned.add(List.of(eventId, recipient, purpose));
-            if (purpose != Purpose.DELIVERY_FAILED && repeatOf == null) {
-                planned.add(List.of(purpose, recipient, regarding));
-            }
-        }
-
-        boolean isIn(Set<Object> planned) {
-            return planned.contains(List.of(eventId, recipient, purpose))
-                    || purpose != Purpose.DELIVERY_FAILED && planned.contains(List.of(purpose, recipient, regarding));
-        }
     }
 }

@@ -13,14 +13,24 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SQLInsert;
+import org.hibernate.jdbc.Expectation;
 import org.hibernate.type.SqlTypes;
 import org.opendoor.model.Json;
 import org.opendoor.model.ReferralSource;
 
-/** Notify's copy of the {@link ReferralFacts} of a received referral; written once, never changed. */
+/**
+ * Notify's copy of the {@link ReferralFacts} of a received referral; written once, never changed. A referral
+ * received again keeps its first facts: the insert does nothing on a conflict, so there is no row count to check
+ * (its parameters are in Hibernate's order: the attributes alphabetically, then the id).
+ */
 @Entity
 @Table(name = "referral_record")
 @Immutable
+@SQLInsert(sql = """
+        INSERT INTO referral_record (children, police_incident, received_at, reference, referrer_email, source,
+            referral_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (referral_id) DO NOTHING""",
+        verify = Expectation.None.class)
 class ReferralRecord extends PanacheEntityBase {
     private static final TypeReference<List<ReferralFacts.ChildFacts>> CHILDREN = new TypeReference<>() {
     };

@@ -1,8 +1,11 @@
 package org.opendoor.notify.referral;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,22 +15,33 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ReferralRecords {
+    private final AgroalDataSource dataSource;
 
-    /** Serialises the work on one referral across consumers and instances, until this transaction ends. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void lock(UUID referralId) {
-        ReferralRecord.getEntityManager().createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1)")
-                .setParameter(1, referralId.getMostSignificantBits() ^ referralId.getLeastSignificantBits())
-                // reads no table: nothing needs to be written out before it
-                .setFlushMode(FlushModeType.COMMIT).getSingleResult();
+    public ReferralRecords(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
-    /** Keeps the referral's facts; a referral received again keeps the first. */
+    /**
+     * Serialises the work on one referral across consumers and instances, until this transaction ends. A
+     * PostgreSQL advisory lock on the transaction's connection (JDBC, as the inbox: it reads and writes no table).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(UUID referralId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, referralId.getMostSignificantBits() ^ referralId.getLeastSignificantBits());
+            lock.execute();
+        }
+    }
+
+    /**
+     * Keeps the referral's facts; a referral received again keeps the first (the record's insert does nothing on a
+     * conflict). Received twice in one transaction, the second persist fails the transaction, and the consumer then
+     * handles the events one transaction each.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void save(ReferralFacts r) {
-        if (ReferralRecord.findById(r.referralId()) == null) {
-            new ReferralRecord(r).persist();
-        }
+        new ReferralRecord(r).persist();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -1,14 +1,15 @@
 package org.opendoor.notify.referral;
 
+import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.function.Supplier;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Events still waiting for their referral: {@code opendoor_notify_waiting_events} and the age of the oldest.
@@ -16,25 +17,26 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class WaitingEventsMetrics {
+    private final AgroalDataSource dataSource;
+
+    public WaitingEventsMetrics(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     void register(@Observes StartupEvent event, MeterRegistry registry) {
-        Gauge.builder("opendoor.notify.waiting.events", () -> reading(() -> WaitingEvent.count()))
+        Gauge.builder("opendoor.notify.waiting.events", this, m -> m.query("SELECT count(*) FROM waiting_event"))
                 .description("Triaged or decided events waiting for their received referral").register(registry);
-        Gauge.builder("opendoor.notify.waiting.oldest.age.seconds", () -> reading(WaitingEventsMetrics::oldestAge))
+        Gauge.builder("opendoor.notify.waiting.oldest.age.seconds", this, m -> m.query(
+                        "SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(waiting_since)), 0) FROM waiting_event"))
                 .description("How long the oldest waiting event has waited").register(registry);
     }
 
-    private static double oldestAge() {
-        Instant oldest = WaitingEvent.getEntityManager()
-                .createQuery("select min(w.waitingSince) from WaitingEvent w", Instant.class).getSingleResult();
-        return oldest == null ? 0 : Duration.between(oldest, Instant.now()).toMillis() / 1000.0;
-    }
-
-    /** A scrape reads in a short transaction of its own; a database that cannot answer reads as NaN. */
-    private static double reading(Supplier<Number> query) {
-        try {
-            return QuarkusTransaction.requiringNew().call(query::get).doubleValue();
-        } catch (RuntimeException e) {
+    private double query(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getDouble(1);
+        } catch (SQLException e) {
             return Double.NaN;
         }
     }

@@ -8,7 +8,6 @@ import org.opendoor.model.EventType;
 import org.opendoor.model.ReferralTriaged;
 import org.opendoor.notify.event.EventInbox;
 import org.opendoor.notify.event.Payloads;
-import org.opendoor.notify.notification.NotificationQueue;
 import org.opendoor.notify.plan.EventPlans;
 import org.opendoor.notify.referral.ReferralFacts;
 import org.opendoor.notify.referral.ReferralRecords;
@@ -25,15 +24,13 @@ public class ReferralTriagedHandler {
     private final ReferralRecords records;
     private final WaitingEvents waiting;
     private final EventPlans eventPlans;
-    private final NotificationQueue queue;
 
     public ReferralTriagedHandler(EventInbox inbox, ReferralRecords records, WaitingEvents waiting,
-            EventPlans eventPlans, NotificationQueue queue) {
+            EventPlans eventPlans) {
         this.inbox = inbox;
         this.records = records;
         this.waiting = waiting;
         this.eventPlans = eventPlans;
-        this.queue = queue;
     }
 
     @Transactional
@@ -47,7 +44,6 @@ public class ReferralTriagedHandler {
         ReferralTriaged triaged = eventPlans.placed(payload);
         records.lock(triaged.referralId());
         records.routedTo(triaged.referralId(), triaged.localAuthority());
-        queue.assignAuthority(triaged.referralId(), triaged.localAuthority());
         ReferralFacts referral = records.find(triaged.referralId()).orElse(null);
         // planned from the payload as sent, as a waiting event is planned later
         if (eventPlans.plan(event, payload, referral)) {
