@@ -22,7 +22,7 @@ import org.opendoor.model.ReferralReceived;
 import org.opendoor.model.ReferralTriaged;
 import org.opendoor.notify.decision.ReferralDecidedHandler;
 import org.opendoor.notify.escalation.CaseEscalatedHandler;
-import org.opendoor.notify.referral.ReferralReceivedHandler;
+import org.opendoor.notify.received.ReferralReceivedHandler;
 import org.opendoor.notify.transfer.CaseTransferredHandler;
 import org.opendoor.notify.triage.ReferralTriagedHandler;
 

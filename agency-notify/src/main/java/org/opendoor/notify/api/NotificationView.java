@@ -3,7 +3,7 @@ package org.opendoor.notify.api;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendoor.notify.delivery.Notification;
+import org.opendoor.notify.notification.Notification;
 
 /** One notification as the API shows it: who was told what, how, and the proof of delivery. */
 @Schema(description = "A notification for a referral and the proof of its delivery")
@@ -32,8 +32,8 @@ public record NotificationView(
         @Schema(description = "When it was planned (UTC)", example = "2026-11-22T19:02:10Z") Instant createdAt) {
 
     static NotificationView of(Notification n) {
-        return new NotificationView(n.id(), n.purpose(), n.recipient(),
-                Notification.NO_CHANNEL.equals(n.channel()) ? null : n.channel(), n.status(), n.attempts(),
-                n.dueBy(), n.sentAt(), n.late(), n.lastError(), n.createdAt());
+        return new NotificationView(n.id(), n.purpose().name(), n.recipient(),
+                n.channel().map(Enum::name).orElse(null), n.status().name(), n.attempts(), n.dueBy(), n.sentAt(),
+                n.late(), n.lastError(), n.createdAt());
     }
 }

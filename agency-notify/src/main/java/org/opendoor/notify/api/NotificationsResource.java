@@ -10,16 +10,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.opendoor.notify.delivery.Notification;
+import org.opendoor.notify.notification.Notification;
 import org.opendoor.notify.directory.Directory;
 import org.opendoor.notify.directory.RecipientRules;
 import org.opendoor.notify.referral.ReferralRecords;
@@ -59,24 +56,20 @@ public class NotificationsResource {
             @QueryParam("referralId") String referralId) throws SQLException {
         UUID id = parse(referralId);
         Caller caller = Caller.from(token);
+        String authority = records.authorityOf(id).orElse(null);
+        if (authority == null || !mayRead(caller, authority)) {
+            audit(caller, id, "404");
+            throw new Problem.Exception(Response.Status.NOT_FOUND, "No referral " + id + " in your authority.");
+        }
+        List<NotificationView> views = Notification.ofReferral(id).stream().map(NotificationView::of).toList();
+        audit(caller, id, "200");
+        return views;
+    }
+
+    /** The audit record joins the read's transaction. */
+    private void audit(Caller caller, UUID referralId, String outcome) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            String authority = records.authorityOf(c, id).orElse(null);
-            if (authority == null || !mayRead(caller, authority)) {
-                AuditTrail.record(c, caller, AuditAction.READ_NOTIFICATIONS, id.toString(), "404");
-                throw new Problem.Exception(Response.Status.NOT_FOUND, "No referral " + id + " in your authority.");
-            }
-            List<NotificationView> views = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement(
-                    "SELECT * FROM notification WHERE referral_id = ? ORDER BY created_at, purpose, recipient")) {
-                q.setObject(1, id);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        views.add(NotificationView.of(Notification.read(rs)));
-                    }
-                }
-            }
-            AuditTrail.record(c, caller, AuditAction.READ_NOTIFICATIONS, id.toString(), "200");
-            return views;
+            AuditTrail.record(c, caller, AuditAction.READ_NOTIFICATIONS, referralId.toString(), outcome);
         }
     }
 

@@ -25,12 +25,12 @@ public class ReferralDecidedHandler {
     }
 
     public void handle(Connection c, EventEnvelope event, ReferralDecided decided) throws SQLException {
-        records.lock(c, decided.referralId());
+        records.lock(decided.referralId());
         if (decided.localAuthority() != null) {
-            records.routedTo(c, decided.referralId(), decided.localAuthority());
+            records.routedTo(decided.referralId(), decided.localAuthority());
         }
-        ReferralFacts referral = records.find(c, decided.referralId()).orElse(null);
-        if (eventPlans.plan(c, event, decided, referral)) {
+        ReferralFacts referral = records.find(decided.referralId()).orElse(null);
+        if (eventPlans.plan(event, decided, referral)) {
             waiting.park(c, event);
         }
     }

@@ -38,7 +38,10 @@ public interface DeliveryConfig {
     @WithDefault("16")
     int batchSize();
 
-    /** Connect and read timeout of each webhook call. */
+    /**
+     * How long one send may take: the connect and read timeout of each webhook call, and (through
+     * {@code quarkus.mailer.timeout}) the longest an email send waits.
+     */
     @WithDefault("PT10S")
     Duration sendTimeout();
 }

@@ -1,14 +1,11 @@
 package org.opendoor.notify.delivery;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,12 +18,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
-import org.opendoor.model.Json;
 import org.opendoor.notify.directory.Channel;
 import org.opendoor.notify.directory.Directory;
 import org.opendoor.notify.directory.Recipient;
-import org.opendoor.notify.directory.RecipientKind;
-import org.opendoor.notify.email.Templates;
+import org.opendoor.notify.message.Message;
+import org.opendoor.notify.message.Notice;
+import org.opendoor.notify.notification.NotificationsQueued;
 
 /**
  * Sends pending notifications. Wakes when a handler commits new ones, and polls besides, so deliveries left
@@ -37,9 +34,7 @@ public class DeliveryWorker {
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
 
     private final PendingDeliveries pending;
-    private final Templates templates;
     private final Directory directory;
-    private final TransactionSynchronizationRegistry transactions;
     private final DeliveryConfig config;
     private final Map<Channel, DeliveryChannel> channels = new EnumMap<>(Channel.class);
     private final Semaphore wakeUp = new Semaphore(0);
@@ -47,12 +42,10 @@ public class DeliveryWorker {
     private volatile boolean running;
     private Thread thread;
 
-    public DeliveryWorker(PendingDeliveries pending, Templates templates, Directory directory,
-            TransactionSynchronizationRegistry transactions, DeliveryConfig config, Instance<DeliveryChannel> all) {
+    public DeliveryWorker(PendingDeliveries pending, Directory directory, DeliveryConfig config,
+            Instance<DeliveryChannel> all) {
         this.pending = pending;
-        this.templates = templates;
         this.directory = directory;
-        this.transactions = transactions;
         this.config = config;
         all.forEach(ch -> channels.put(ch.channel(), ch));
         // the delivery thread sends too, so the pool has one thread fewer
@@ -92,20 +85,9 @@ public class DeliveryWorker {
         }
     }
 
-    /** Call inside a transaction that queued notifications: the worker wakes once they are committed. */
-    public void wakeAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    wakeUp.release();
-                }
-            }
-        });
+    /** A transaction that queued notifications committed: they are there to claim. */
+    void wake(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationsQueued queued) {
+        wakeUp.release();
     }
 
     private void run() {
@@ -116,7 +98,7 @@ public class DeliveryWorker {
                 // a short batch took all that was due: what is committed after it wakes the worker again
                 boolean more = true;
                 while (running && more) {
-                    List<Notification> due = pending.claimDue(Instant.now(), config.batchSize());
+                    List<Delivery> due = pending.claimDue(Instant.now(), config.batchSize());
                     deliverAll(due);
                     more = due.size() == config.batchSize();
                 }
@@ -133,7 +115,7 @@ public class DeliveryWorker {
      * Sends a claimed batch at once (this thread sends the first, the pool the rest, so a batch of one costs no
      * hand-over), then records what was accepted in one statement.
      */
-    private void deliverAll(List<Notification> due) throws InterruptedException {
+    private void deliverAll(List<Delivery> due) throws InterruptedException {
         if (due.isEmpty()) {
             return;
         }
@@ -154,6 +136,9 @@ public class DeliveryWorker {
                 LOG.warnf("Delivery failed: %s", e.getCause().getClass().getSimpleName());
             }
         }
+        if (sent.isEmpty()) {
+            return;
+        }
         try {
             pending.markSent(sent);
         } catch (Exception e) {
@@ -163,7 +148,7 @@ public class DeliveryWorker {
     }
 
     /** Sends one notification: answers it when accepted; records a failed attempt and answers null otherwise. */
-    private PendingDeliveries.Sent deliver(Notification n) {
+    private PendingDeliveries.Sent deliver(Delivery n) {
         try {
             try {
                 return new PendingDeliveries.Sent(n, send(n));
@@ -184,18 +169,18 @@ public class DeliveryWorker {
     }
 
     /** Sends one notification; answers when it was accepted. */
-    private Instant send(Notification n) throws DeliveryException {
-        Map<String, Object> data;
+    private Instant send(Delivery n) throws DeliveryException {
+        Notice notice;
         try {
-            data = Json.mapper().readValue(n.content(), DATA_TYPE);
-        } catch (java.io.IOException e) {
+            notice = n.notice();
+        } catch (IllegalArgumentException e) {
             throw new DeliveryException("unreadable content", true);
         }
-        Templates.Rendered message = templates.render(n.purpose(), data);
-        Channel channel = Channel.valueOf(n.channel());
+        Message message = Message.of(notice);
+        Channel channel = n.channel();
         String secret = null;
         if (channel == Channel.WEBHOOK) {
-            secret = directory.find(RecipientKind.valueOf(n.recipientKind()), n.recipientKey())
+            secret = n.recipientKind() == null ? null : directory.find(n.recipientKind(), n.recipientKey())
                     .map(Recipient::secret).orElse(null);
             if (secret == null) {
                 throw new DeliveryException("no webhook secret for the recipient", true);
@@ -205,11 +190,8 @@ public class DeliveryWorker {
         if (sender == null) {
             throw new DeliveryException("channel " + channel + " is not available", true);
         }
-        sender.send(new OutgoingMessage(n.id(), n.purpose(), n.reference(), n.recipient(), message.subject(),
-                message.body(), n.dueBy(), data, secret));
+        sender.send(new OutgoingMessage(n.id(), n.purpose().name(), n.reference(), n.address(), message.subject(),
+                message.body(), n.dueBy(), notice, secret));
         return Instant.now();
     }
-
-    private static final TypeReference<Map<String, Object>> DATA_TYPE = new TypeReference<>() {
-    };
 }

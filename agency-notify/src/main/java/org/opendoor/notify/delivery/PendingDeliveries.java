@@ -15,18 +15,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.opendoor.notify.notification.Notification;
+import org.opendoor.notify.notification.NotificationMetrics;
+import org.opendoor.notify.notification.NotificationQueue;
 
 /**
- * The delivery queue in the notification table. A worker claims due rows with a lease in one short statement and
- * sends with no transaction open; an expired lease (a crashed worker) makes the row due again.
+ * The delivery queue in the notification table. A worker claims due rows with a lease in one statement and sends
+ * with no transaction open; an expired lease (a crashed worker) makes the row due again.
+ *
+ * <p>The claim and the record of what was sent are one SQL statement each, on purpose: they run for every round of
+ * every worker, and as entity reads and updates in a transaction (lock, load, change, flush, commit) each round cost
+ * more than the planning of the notifications it sends. A failed attempt, which may end the notification and plan
+ * the duty manager's alert, goes through the {@link Notification} entity.
  */
 @ApplicationScoped
 public class PendingDeliveries {
+    /** Due rows locked by no other worker, leased until the claim expires, in one autocommitted statement. */
     private static final String CLAIM = """
             UPDATE notification SET next_attempt_at = ? WHERE id IN (
                 SELECT id FROM notification WHERE status = 'PENDING' AND next_attempt_at <= ?
                 ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
-            RETURNING *""";
+            RETURNING id, purpose, reference, recipient, channel, due_by, content, recipient_kind, recipient_key,
+                attempts""";
+    /** The round's deliveries, one row per element of the arrays; only one still PENDING becomes SENT. */
     private static final String MARK_SENT = """
             UPDATE notification AS n SET status = 'SENT', attempts = n.attempts + 1,
                 sent_at = CAST(s.sent_at AS timestamptz), late = s.late, last_error = NULL
@@ -37,11 +48,11 @@ public class PendingDeliveries {
     private final AgroalDataSource dataSource;
     private final DeliveryConfig config;
     private final NotificationQueue queue;
-    private final DeliveryMetrics metrics;
+    private final NotificationMetrics metrics;
     private final Backoff backoff;
 
     public PendingDeliveries(AgroalDataSource dataSource, DeliveryConfig config, NotificationQueue queue,
-            DeliveryMetrics metrics) {
+            NotificationMetrics metrics) {
         this.dataSource = dataSource;
         this.config = config;
         this.queue = queue;
@@ -50,34 +61,28 @@ public class PendingDeliveries {
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 
-    /** Claims up to {@code limit} due deliveries; concurrent workers get disjoint sets. Autocommit. */
-    public List<Notification> claimDue(Instant now, int limit) throws SQLException {
+    /** Claims up to {@code limit} due deliveries; concurrent workers get disjoint sets. */
+    public List<Delivery> claimDue(Instant now, int limit) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement claim = c.prepareStatement(CLAIM)) {
             claim.setTimestamp(1, Timestamp.from(now.plus(config.claimLease())));
             claim.setTimestamp(2, Timestamp.from(now));
             claim.setInt(3, limit);
-            List<Notification> claimed = new ArrayList<>();
+            List<Delivery> claimed = new ArrayList<>();
             try (ResultSet rs = claim.executeQuery()) {
                 while (rs.next()) {
-                    claimed.add(Notification.read(rs));
+                    claimed.add(Delivery.read(rs));
                 }
             }
             return claimed;
         }
     }
 
-    /** A notification the recipient's channel accepted, and when. */
-    public record Sent(Notification notification, Instant at) {
-        boolean late() {
-            return notification.dueBy() != null && at.isAfter(notification.dueBy());
-        }
+    /** A delivery the recipient's channel accepted, and when. */
+    public record Sent(Delivery delivery, Instant at) {
     }
 
-    /** Records deliveries in one statement; one still pending (not failed or sent meanwhile) becomes SENT. */
+    /** Records the round's deliveries in one statement; one still pending (not failed meanwhile) becomes SENT. */
     public void markSent(List<Sent> sent) throws SQLException {
-        if (sent.isEmpty()) {
-            return;
-        }
         int n = sent.size();
         UUID[] ids = new UUID[n];
         String[] at = new String[n];
@@ -85,9 +90,9 @@ public class PendingDeliveries {
         Map<UUID, Sent> byId = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Sent s = sent.get(i);
-            ids[i] = s.notification().id();
+            ids[i] = s.delivery().id();
             at[i] = s.at().toString();
-            late[i] = s.late();
+            late[i] = s.delivery().lateAt(s.at());
             byId.put(ids[i], s);
         }
         try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(MARK_SENT)) {
@@ -97,10 +102,7 @@ public class PendingDeliveries {
             try (ResultSet rs = update.executeQuery()) {
                 while (rs.next()) {
                     Sent s = byId.get(rs.getObject(1, UUID.class));
-                    metrics.sent(s.notification().purpose(), s.notification().channel());
-                    if (s.late()) {
-                        metrics.late(s.notification().purpose());
-                    }
+                    metrics.sent(s.delivery().purpose(), s.delivery().channel(), s.delivery().lateAt(s.at()));
                 }
             }
         }
@@ -110,42 +112,20 @@ public class PendingDeliveries {
      * Records a failed attempt: retried later with backoff, or FAILED (with the duty manager alerted in the same
      * transaction) when it was the last attempt or the recipient refused it for good.
      */
-    @Transactional
-    public void markAttemptFailed(Notification n, String error, boolean permanent) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            int attempts;
-            try (PreparedStatement count = c.prepareStatement("""
-                    UPDATE notification SET attempts = attempts + 1, last_error = ?
-                    WHERE id = ? AND status = 'PENDING' RETURNING attempts""")) {
-                count.setString(1, error);
-                count.setObject(2, n.id());
-                try (ResultSet rs = count.executeQuery()) {
-                    if (!rs.next()) {
-                        return;
-                    }
-                    attempts = rs.getInt(1);
-                }
-            }
-            if (permanent || attempts >= config.maxAttempts()) {
-                setStatusFailed(c, n.id());
-                metrics.failed(n.purpose(), permanent ? "refused" : "attempts_exhausted");
-                queue.alertDutyManager(c, n.id(), n.referralId(), n.reference(), n.localAuthority(), n.purpose(),
-                        n.recipient(), error + " after " + attempts + " attempt(s)");
-            } else {
-                try (PreparedStatement retry = c.prepareStatement(
-                        "UPDATE notification SET next_attempt_at = ? WHERE id = ?")) {
-                    retry.setTimestamp(1, Timestamp.from(Instant.now().plus(backoff.after(attempts))));
-                    retry.setObject(2, n.id());
-                    retry.executeUpdate();
-                }
-            }
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void markAttemptFailed(Delivery claimed, String error, boolean permanent) {
+        Notification n = Notification.lockPending(claimed.id()).orElse(null);
+        if (n == null) {
+            return;
         }
-    }
-
-    private static void setStatusFailed(Connection c, UUID id) throws SQLException {
-        try (PreparedStatement fail = c.prepareStatement("UPDATE notification SET status = 'FAILED' WHERE id = ?")) {
-            fail.setObject(1, id);
-            fail.executeUpdate();
+        int attempts = n.attemptFailed(error);
+        if (permanent || attempts >= config.maxAttempts()) {
+            n.giveUp();
+            metrics.failed(n.purpose(), permanent ? NotificationMetrics.FailureReason.REFUSED
+                    : NotificationMetrics.FailureReason.ATTEMPTS_EXHAUSTED);
+            queue.alertDutyManager(n, error + " after " + attempts + " attempt(s)");
+        } else {
+            n.retryAt(Instant.now().plus(backoff.after(attempts)));
         }
     }
 }

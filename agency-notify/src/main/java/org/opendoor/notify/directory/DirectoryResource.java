@@ -77,29 +77,32 @@ public class DirectoryResource {
         if (!violations.isEmpty()) {
             throw new Problem.Exception(Problem.invalid("The directory entry is not valid.", violations));
         }
-        try (Connection c = dataSource.getConnection()) {
-            directory.save(c, entry);
-            AuditTrail.record(c, Caller.from(token), AuditAction.CHANGE_DIRECTORY_ENTRY, recipientKind + "/" + key, "200");
-        }
+        directory.save(entry);
+        audit(AuditAction.CHANGE_DIRECTORY_ENTRY, recipientKind + "/" + key, "200");
         return DirectoryEntryView.of(entry);
     }
 
     @DELETE
     @Path("/{key}")
-    @Transactional
+    // a 404 removed nothing, and its audit record is kept
+    @Transactional(dontRollbackOn = Problem.Exception.class)
     @Operation(summary = "Remove a recipient", description = "Notifications for it then fail with \"no recipient\" "
             + "and alert the duty manager. An entry from a data file comes back at the next restart.")
     public Response delete(@PathParam("kind") String kind, @PathParam("key") String key) throws SQLException {
         RecipientKind recipientKind = kindOf(kind);
-        try (Connection c = dataSource.getConnection()) {
-            boolean removed = directory.remove(c, recipientKind, key);
-            AuditTrail.record(c, Caller.from(token), AuditAction.DELETE_DIRECTORY_ENTRY, recipientKind + "/" + key,
-                    removed ? "204" : "404");
-            if (!removed) {
-                throw new Problem.Exception(Response.Status.NOT_FOUND, "No such directory entry.");
-            }
+        boolean removed = directory.remove(recipientKind, key);
+        audit(AuditAction.DELETE_DIRECTORY_ENTRY, recipientKind + "/" + key, removed ? "204" : "404");
+        if (!removed) {
+            throw new Problem.Exception(Response.Status.NOT_FOUND, "No such directory entry.");
         }
         return Response.noContent().build();
+    }
+
+    /** The audit record joins the change's transaction: both are kept, or neither. */
+    private void audit(AuditAction action, String target, String outcome) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            AuditTrail.record(c, Caller.from(token), action, target, outcome);
+        }
     }
 
     private static RecipientKind kindOf(String kind) {

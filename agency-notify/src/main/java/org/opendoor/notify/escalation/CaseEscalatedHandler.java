@@ -5,8 +5,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.opendoor.model.CaseEscalated;
 import org.opendoor.model.EventEnvelope;
-import org.opendoor.notify.delivery.NotificationQueue;
 import org.opendoor.notify.directory.Directory;
+import org.opendoor.notify.notification.NotificationQueue;
 import org.opendoor.notify.plan.NotificationPlanner;
 import org.opendoor.notify.referral.ReferralRecords;
 
@@ -32,8 +32,8 @@ public class CaseEscalatedHandler {
     public void handle(Connection c, EventEnvelope event, CaseEscalated escalated) throws SQLException {
         // a case no authority holds yet escalates to its hub's duty manager
         String frontDoor = directory.partnerships().frontDoorOf(escalated.localAuthority(), escalated.team());
-        records.lock(c, escalated.referralId());
-        records.routedTo(c, escalated.referralId(), frontDoor);
-        queue.enqueueAll(c, planner.forEscalated(event.eventId(), escalated, frontDoor));
+        records.lock(escalated.referralId());
+        records.routedTo(escalated.referralId(), frontDoor);
+        queue.enqueueAll(planner.forEscalated(event.eventId(), escalated, frontDoor));
     }
 }

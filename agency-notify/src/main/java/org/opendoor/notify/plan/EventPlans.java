@@ -1,15 +1,14 @@
 package org.opendoor.notify.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.SQLException;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.ReferralDecided;
 import org.opendoor.model.ReferralTriaged;
-import org.opendoor.notify.delivery.NotificationQueue;
-import org.opendoor.notify.delivery.PlannedNotification;
 import org.opendoor.notify.directory.Directory;
+import org.opendoor.notify.notification.NotificationQueue;
+import org.opendoor.notify.notification.PlannedNotification;
 import org.opendoor.notify.referral.ReferralFacts;
 
 /** Plans the notifications of a triaged or decided event, now that the referral it needs is known (or not). */
@@ -41,16 +40,17 @@ public class EventPlans {
     }
 
     /** Plans an event that waited for its referral; its payload was checked when it arrived. */
-    public void planWaiting(Connection c, EventEnvelope event, ReferralFacts referral) throws SQLException {
-        plan(c, event, event.payloadAs(event.type().payloadType()), referral);
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planWaiting(EventEnvelope event, ReferralFacts referral) {
+        plan(event, event.payloadAs(event.type().payloadType()), referral);
     }
 
     /**
      * Stores what can be planned from the event's payload, as its handler read it; answers whether the event still
      * needs the received referral.
      */
-    public boolean plan(Connection c, EventEnvelope event, Object payload, ReferralFacts referral)
-            throws SQLException {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean plan(EventEnvelope event, Object payload, ReferralFacts referral) {
         List<PlannedNotification> plans = switch (event.type()) {
             case REFERRAL_TRIAGED -> planner.forTriaged(event.eventId(), event.occurredAt(),
                     placed((ReferralTriaged) payload), referral);
@@ -58,7 +58,7 @@ public class EventPlans {
                     : planner.forDecided(event.eventId(), (ReferralDecided) payload, referral);
             default -> List.of();
         };
-        queue.enqueueAll(c, plans);
+        queue.enqueueAll(plans);
         return referral == null;
     }
 }

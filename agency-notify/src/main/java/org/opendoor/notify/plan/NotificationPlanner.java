@@ -15,11 +15,13 @@ import org.opendoor.model.Priority;
 import org.opendoor.model.ReferralDecided;
 import org.opendoor.model.ReferralTriaged;
 import org.opendoor.notify.calendar.SchoolDays;
-import org.opendoor.notify.delivery.NotifyLinks;
-import org.opendoor.notify.delivery.PlannedNotification;
+import org.opendoor.notify.directory.Channel;
 import org.opendoor.notify.directory.Directory;
 import org.opendoor.notify.directory.Recipient;
 import org.opendoor.notify.directory.RecipientKind;
+import org.opendoor.notify.message.Notice;
+import org.opendoor.notify.message.NotifyLinks;
+import org.opendoor.notify.notification.PlannedNotification;
 import org.opendoor.notify.referral.ReferralFacts;
 
 /**
@@ -48,13 +50,10 @@ public class NotificationPlanner {
             return List.of();
         }
         Instant dueBy = schoolDays.oneWorkingDayAfter(r.receivedAt());
-        Map<String, Object> content = content(r.reference());
-        content.put("receivedAt", r.receivedAt().toString());
-        content.put("dueBy", dueBy.toString());
-        content.put("link", links.referral(r.referralId()));
+        Notice notice = new Notice.ReferrerAcknowledgement(r.reference(), r.receivedAt(), dueBy,
+                links.referral(r.referralId()));
         return List.of(new PlannedNotification(eventId, r.referralId(), r.reference(), localAuthority,
-                Purpose.REFERRER_ACKNOWLEDGEMENT, referrer(r).orElse(null), "the referrer's email address", dueBy,
-                content));
+                referrer(r).orElse(null), "the referrer's email address", dueBy, notice));
     }
 
     /**
@@ -65,29 +64,32 @@ public class NotificationPlanner {
             ReferralFacts referral) {
         List<PlannedNotification> plans = new ArrayList<>();
         String la = t.localAuthority();
+        String priority = t.priority().name();
+        String link = links.caseOf(t.referralId());
         if (t.priority() == Priority.RED) {
-            Map<String, Object> c = triageContent(t);
-            c.put("level", t.level());
-            c.put("pathway", t.recommendedPathway().name());
-            plans.add(plan(eventId, t, Purpose.DUTY_ALERT, RecipientKind.DUTY_TEAM, la, t.decisionDueAt(), c));
+            plans.add(plan(eventId, t, RecipientKind.DUTY_TEAM, la, new Notice.DutyAlert(t.reference(), priority,
+                    t.level(), t.recommendedPathway().name(), t.decisionDueAt(), link)));
         }
         if (t.flags().contains(Flag.HEALTH_VISITOR)) {
-            plans.add(plan(eventId, t, Purpose.HEALTH_VISITOR, RecipientKind.HEALTH_VISITING, la, t.decisionDueAt(),
-                    triageContent(t)));
+            plans.add(plan(eventId, t, RecipientKind.HEALTH_VISITING, la,
+                    new Notice.HealthVisitingRequest(t.reference(), priority, t.decisionDueAt(), link)));
         }
         if (referral == null) {
             return plans;
         }
         ReferralFacts.IncidentFacts incident = referral.incident();
+        String policeReference = incident == null ? NOT_RECORDED : text(incident.policeReference());
         if (t.flags().contains(Flag.POLICE_STRATEGY_DISCUSSION)) {
-            Map<String, Object> c = triageContent(t);
-            c.put("policeReference", incident == null ? NOT_RECORDED : text(incident.policeReference()));
-            plans.add(plan(eventId, t, Purpose.POLICE_STRATEGY_DISCUSSION, RecipientKind.POLICE_PUBLIC_PROTECTION,
-                    la, t.decisionDueAt(), c));
+            plans.add(plan(eventId, t, RecipientKind.POLICE_PUBLIC_PROTECTION, la,
+                    new Notice.StrategyDiscussionRequest(t.reference(), priority, policeReference,
+                            t.decisionDueAt(), link)));
         }
         if (t.flags().contains(Flag.MARAC_REFERRAL)) {
-            plans.add(plan(eventId, t, Purpose.MARAC_REFERRAL, RecipientKind.MARAC_COORDINATOR, la,
-                    t.decisionDueAt(), maracContent(t, incident)));
+            plans.add(plan(eventId, t, RecipientKind.MARAC_COORDINATOR, la, new Notice.MaracReferral(t.reference(),
+                    priority, policeReference, incident == null ? NOT_RECORDED : text(incident.dashRiskLevel()),
+                    incident == null || incident.dashScore() == null ? NOT_RECORDED
+                            : incident.dashScore().toString(),
+                    dashAnswers(incident), t.decisionDueAt(), link)));
         }
         if (t.flags().contains(Flag.OPERATION_ENCOMPASS)) {
             plans.addAll(operationEncompass(eventId, schoolDays.startOfNextSchoolDay(triagedAt), t, referral));
@@ -100,12 +102,10 @@ public class NotificationPlanner {
         if (!config.referrerSources().contains(r.source())) {
             return List.of();
         }
-        Map<String, Object> content = content(d.reference());
-        content.put("outcome", Outcomes.describe(d.outcome()));
-        content.put("decidedAt", d.decidedAt() == null ? NOT_RECORDED : d.decidedAt().toString());
-        content.put("link", links.referral(d.referralId()));
+        Notice notice = new Notice.ReferrerFeedback(d.reference(), Outcomes.describe(d.outcome()), d.decidedAt(),
+                links.referral(d.referralId()));
         return List.of(new PlannedNotification(eventId, d.referralId(), d.reference(), d.localAuthority(),
-                Purpose.REFERRER_FEEDBACK, referrer(r).orElse(null), "the referrer's email address", null, content));
+                referrer(r).orElse(null), "the referrer's email address", null, notice));
     }
 
     /**
@@ -113,15 +113,11 @@ public class NotificationPlanner {
      * authority, or the hub holding it).
      */
     public List<PlannedNotification> forEscalated(UUID eventId, CaseEscalated e, String frontDoor) {
-        Map<String, Object> content = content(e.reference());
-        content.put("priority", e.priority() == null ? NOT_RECORDED : e.priority().name());
-        content.put("team", text(e.team()));
-        content.put("dueBy", e.decisionDueAt() == null ? NOT_RECORDED : e.decisionDueAt().toString());
-        content.put("escalatedAt", e.escalatedAt() == null ? NOT_RECORDED : e.escalatedAt().toString());
-        content.put("link", links.caseOf(e.referralId()));
+        Notice notice = new Notice.DecisionOverdue(e.reference(), e.priority() == null ? null : e.priority().name(),
+                text(e.team()), e.decisionDueAt(), e.escalatedAt(), links.caseOf(e.referralId()));
         return List.of(new PlannedNotification(eventId, e.referralId(), e.reference(), frontDoor,
-                Purpose.SLA_ESCALATION, directory.find(RecipientKind.DUTY_MANAGER, frontDoor).orElse(null),
-                "duty manager of " + frontDoor, null, content));
+                directory.find(RecipientKind.DUTY_MANAGER, frontDoor).orElse(null), "duty manager of " + frontDoor,
+                null, notice));
     }
 
     /**
@@ -130,7 +126,7 @@ public class NotificationPlanner {
      */
     private List<PlannedNotification> operationEncompass(UUID eventId, Instant dueBy, ReferralTriaged t,
             ReferralFacts r) {
-        Map<String, List<ReferralFacts.ChildFacts>> byRecipient = new LinkedHashMap<>();
+        Map<String, List<Notice.Child>> byRecipient = new LinkedHashMap<>();
         Map<String, Optional<Recipient>> recipients = new LinkedHashMap<>();
         for (ReferralFacts.ChildFacts child : r.children()) {
             String wanted;
@@ -142,47 +138,29 @@ public class NotificationPlanner {
                 wanted = "designated safeguarding lead of school URN " + child.schoolUrn();
                 recipient = directory.find(RecipientKind.SCHOOL_DSL, child.schoolUrn());
             }
-            byRecipient.computeIfAbsent(wanted, k -> new ArrayList<>()).add(child);
+            byRecipient.computeIfAbsent(wanted, k -> new ArrayList<>()).add(new Notice.Child(text(child.name()),
+                    child.dateOfBirth(), child.dateOfBirth() == null ? child.estimatedAgeYears() : null));
             recipients.put(wanted, recipient);
         }
         ReferralFacts.IncidentFacts incident = r.incident();
         List<PlannedNotification> plans = new ArrayList<>();
         byRecipient.forEach((wanted, children) -> {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("children", children.stream().map(NotificationPlanner::childData).toList());
-            c.put("policeReference", incident == null ? NOT_RECORDED : text(incident.policeReference()));
-            c.put("incidentAt", incident == null || incident.incidentAt() == null ? NOT_RECORDED
-                    : incident.incidentAt().toString());
-            c.put("location", incident == null ? NOT_RECORDED : text(incident.location()));
-            c.put("childrenPresent", incident == null ? NOT_RECORDED : incident.childrenPresent() ? "yes" : "no");
-            c.put("voiceOfChild", incident == null ? NOT_RECORDED : text(incident.voiceOfChild()));
-            c.put("circumstances", incident == null ? NOT_RECORDED : text(incident.circumstances()));
+            Notice notice = incident == null
+                    ? new Notice.OperationEncompass(children, NOT_RECORDED, null, NOT_RECORDED, NOT_RECORDED,
+                            NOT_RECORDED, NOT_RECORDED)
+                    : new Notice.OperationEncompass(children, text(incident.policeReference()),
+                            incident.incidentAt(), text(incident.location()), incident.childrenPresent() ? "yes" : "no",
+                            text(incident.voiceOfChild()), text(incident.circumstances()));
             plans.add(new PlannedNotification(eventId, t.referralId(), t.reference(), t.localAuthority(),
-                    Purpose.OPERATION_ENCOMPASS, recipients.get(wanted).orElse(null), wanted, dueBy, c));
+                    recipients.get(wanted).orElse(null), wanted, dueBy, notice));
         });
         return plans;
     }
 
-    private static Map<String, Object> childData(ReferralFacts.ChildFacts child) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("name", text(child.name()));
-        c.put("dateOfBirth", child.dateOfBirth() != null ? child.dateOfBirth().toString()
-                : child.estimatedAgeYears() != null ? "not known (about " + child.estimatedAgeYears() + " years old)"
-                : NOT_RECORDED);
-        return c;
-    }
-
-    private Map<String, Object> maracContent(ReferralTriaged t, ReferralFacts.IncidentFacts incident) {
-        Map<String, Object> c = triageContent(t);
-        c.put("policeReference", incident == null ? NOT_RECORDED : text(incident.policeReference()));
-        c.put("dashRiskLevel", incident == null ? NOT_RECORDED : text(incident.dashRiskLevel()));
-        c.put("dashScore", incident == null || incident.dashScore() == null ? NOT_RECORDED
-                : incident.dashScore().toString());
-        List<Map<String, Object>> answers = incident == null ? List.of() : incident.dashAnswers().entrySet().stream()
+    private static List<Notice.DashAnswer> dashAnswers(ReferralFacts.IncidentFacts incident) {
+        return incident == null ? List.of() : incident.dashAnswers().entrySet().stream()
                 .sorted(Comparator.comparing(e -> questionOrder(e.getKey())))
-                .map(e -> Map.<String, Object>of("question", e.getKey(), "answer", text(e.getValue()))).toList();
-        c.put("dashAnswers", answers);
-        return c;
+                .map(e -> new Notice.DashAnswer(e.getKey(), text(e.getValue()))).toList();
     }
 
     private static int questionOrder(String question) {
@@ -193,29 +171,15 @@ public class NotificationPlanner {
         }
     }
 
-    private PlannedNotification plan(UUID eventId, ReferralTriaged t, Purpose purpose, RecipientKind kind,
-            String key, Instant dueBy, Map<String, Object> content) {
-        return new PlannedNotification(eventId, t.referralId(), t.reference(), t.localAuthority(), purpose,
-                directory.find(kind, key).orElse(null), kind + " of " + key, dueBy, content);
-    }
-
-    private Map<String, Object> triageContent(ReferralTriaged t) {
-        Map<String, Object> c = content(t.reference());
-        c.put("priority", t.priority().name());
-        c.put("dueBy", t.decisionDueAt() == null ? NOT_RECORDED : t.decisionDueAt().toString());
-        c.put("link", links.caseOf(t.referralId()));
-        return c;
-    }
-
-    private static Map<String, Object> content(String reference) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("reference", reference);
-        return c;
+    private PlannedNotification plan(UUID eventId, ReferralTriaged t, RecipientKind kind, String key,
+            Notice notice) {
+        return new PlannedNotification(eventId, t.referralId(), t.reference(), t.localAuthority(),
+                directory.find(kind, key).orElse(null), kind + " of " + key, t.decisionDueAt(), notice);
     }
 
     private static Optional<Recipient> referrer(ReferralFacts r) {
-        return Optional.ofNullable(r.referrerEmail()).map(email -> new Recipient(null, null, "referrer", null,
-                org.opendoor.notify.directory.Channel.EMAIL, email, null));
+        return Optional.ofNullable(r.referrerEmail())
+                .map(email -> new Recipient(null, null, "referrer", null, Channel.EMAIL, email, null));
     }
 
     private static String text(String value) {

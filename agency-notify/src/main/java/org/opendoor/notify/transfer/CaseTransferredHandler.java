@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.opendoor.model.CaseTransferred;
 import org.opendoor.model.EventEnvelope;
-import org.opendoor.notify.delivery.NotificationQueue;
+import org.opendoor.notify.notification.NotificationQueue;
 import org.opendoor.notify.referral.ReferralRecords;
 
 /**
@@ -27,8 +27,8 @@ public class CaseTransferredHandler {
     }
 
     public void handle(Connection c, EventEnvelope event, CaseTransferred transferred) throws SQLException {
-        records.lock(c, transferred.referralId());
-        records.routedTo(c, transferred.referralId(), notices.sendingFrontDoor(transferred));
-        queue.enqueueAll(c, notices.forTransferred(event.eventId(), event.occurredAt(), transferred));
+        records.lock(transferred.referralId());
+        records.routedTo(transferred.referralId(), notices.sendingFrontDoor(transferred));
+        queue.enqueueAll(notices.forTransferred(event.eventId(), event.occurredAt(), transferred));
     }
 }

@@ -2,25 +2,22 @@ package org.opendoor.notify.transfer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.opendoor.model.CaseTransferred;
 import org.opendoor.model.EnglishAuthorities;
 import org.opendoor.model.Priority;
-import org.opendoor.notify.calendar.LondonTime;
 import org.opendoor.notify.calendar.SchoolDays;
-import org.opendoor.notify.delivery.NotifyLinks;
-import org.opendoor.notify.delivery.PlannedNotification;
 import org.opendoor.notify.directory.Channel;
 import org.opendoor.notify.directory.Directory;
 import org.opendoor.notify.directory.Partnership;
 import org.opendoor.notify.directory.Recipient;
 import org.opendoor.notify.directory.RecipientKind;
+import org.opendoor.notify.message.Notice;
+import org.opendoor.notify.message.NotifyLinks;
+import org.opendoor.notify.notification.PlannedNotification;
 import org.opendoor.notify.plan.PlanConfig;
-import org.opendoor.notify.plan.Purpose;
 
 /**
  * Who is told about a case handed to another authority's front door: that front door, when the directory has one;
@@ -55,38 +52,26 @@ public class TransferNotices {
         Instant transferredAt = t.transferredAt() != null ? t.transferredAt() : occurredAt;
         Instant dueBy = t.priority() == Priority.RED ? transferredAt.plus(config.transferRedWithin())
                 : schoolDays.oneWorkingDayAfter(transferredAt);
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("reference", t.reference());
-        c.put("priority", t.priority() == null ? NOT_RECORDED : t.priority().name());
-        c.put("toName", t.toName());
-        c.put("transferredAt", LondonTime.of(transferredAt));
-        c.put("dueBy", LondonTime.of(dueBy));
+        String priority = t.priority() == null ? NOT_RECORDED : t.priority().name();
         Optional<Recipient> receiving = directory.find(RecipientKind.DUTY_TEAM, t.toLocalAuthority());
         if (receiving.isPresent()) {
             String phone = EnglishAuthorities.shipped().find(sender).map(EnglishAuthorities.Authority::frontDoorPhone)
                     .orElse(null);
-            Optional<String> email = sendingTeam.filter(r -> r.channel() != Channel.WEBHOOK).map(Recipient::address);
-            c.put("fromName", senderName(sender, sendingTeam, t.fromTeam()));
-            c.put("fromPhoneKnown", phone != null);
-            c.put("fromPhone", phone == null ? NOT_RECORDED : phone);
-            c.put("fromEmailKnown", email.isPresent());
-            c.put("fromEmail", email.orElse(NOT_RECORDED));
-            return List.of(new PlannedNotification(eventId, t.referralId(), t.reference(), sender,
-                    Purpose.TRANSFER_NOTICE, receiving.get(), "front door of " + t.toName(), dueBy, c,
-                    t.toLocalAuthority()));
+            String email = sendingTeam.filter(r -> r.channel() != Channel.WEBHOOK).map(Recipient::address)
+                    .orElse(null);
+            Notice notice = new Notice.TransferNotice(t.reference(), priority, t.toName(), transferredAt, dueBy,
+                    senderName(sender, sendingTeam, t.fromTeam()), phone, email);
+            return List.of(new PlannedNotification(eventId, t.referralId(), t.reference(), sender, receiving.get(),
+                    "front door of " + t.toName(), dueBy, notice, t.toLocalAuthority()));
         }
         String phone = t.toPhone() == null || t.toPhone().isBlank() ? null : t.toPhone().strip();
         String website = EnglishAuthorities.shipped().find(t.toLocalAuthority())
                 .map(EnglishAuthorities.Authority::website).orElse(null);
-        c.put("toPhoneKnown", phone != null);
-        c.put("toPhone", phone == null ? NOT_RECORDED : phone);
-        c.put("toWebsiteKnown", website != null);
-        c.put("toWebsite", website == null ? NOT_RECORDED : website);
-        c.put("findYourCouncil", FIND_YOUR_COUNCIL);
-        c.put("link", links.caseOf(t.referralId()));
+        Notice notice = new Notice.TransferCallRequired(t.reference(), priority, t.toName(), transferredAt, dueBy,
+                phone, website, FIND_YOUR_COUNCIL, links.caseOf(t.referralId()));
         return List.of(new PlannedNotification(eventId, t.referralId(), t.reference(), sender,
-                Purpose.TRANSFER_CALL_REQUIRED, sendingTeam.orElse(null), RecipientKind.DUTY_TEAM + " of " + sender,
-                dueBy, c, t.toLocalAuthority()));
+                sendingTeam.orElse(null), RecipientKind.DUTY_TEAM + " of " + sender, dueBy, notice,
+                t.toLocalAuthority()));
     }
 
     /** "First Response Children's Duty (Leicestershire)", or the hub's name. */

@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.ReferralTriaged;
-import org.opendoor.notify.delivery.NotificationQueue;
 import org.opendoor.notify.plan.EventPlans;
 import org.opendoor.notify.referral.ReferralFacts;
 import org.opendoor.notify.referral.ReferralRecords;
@@ -21,24 +20,21 @@ public class ReferralTriagedHandler {
     private final ReferralRecords records;
     private final WaitingEvents waiting;
     private final EventPlans eventPlans;
-    private final NotificationQueue queue;
 
     public ReferralTriagedHandler(ReferralRecords records, WaitingEvents waiting,
-            EventPlans eventPlans, NotificationQueue queue) {
+            EventPlans eventPlans) {
         this.records = records;
         this.waiting = waiting;
         this.eventPlans = eventPlans;
-        this.queue = queue;
     }
 
     public void handle(Connection c, EventEnvelope event, ReferralTriaged payload) throws SQLException {
         ReferralTriaged triaged = eventPlans.placed(payload);
-        records.lock(c, triaged.referralId());
-        records.routedTo(c, triaged.referralId(), triaged.localAuthority());
-        queue.assignAuthority(c, triaged.referralId(), triaged.localAuthority());
-        ReferralFacts referral = records.find(c, triaged.referralId()).orElse(null);
+        records.lock(triaged.referralId());
+        records.routedTo(triaged.referralId(), triaged.localAuthority());
+        ReferralFacts referral = records.find(triaged.referralId()).orElse(null);
         // planned from the payload as sent, as a waiting event is planned later
-        if (eventPlans.plan(c, event, payload, referral)) {
+        if (eventPlans.plan(event, payload, referral)) {
             waiting.park(c, event);
         }
     }

@@ -70,7 +70,7 @@ public class WebhookChannel implements DeliveryChannel {
         }
         body.put("subject", m.subject());
         body.put("text", m.body());
-        body.put("data", m.data());
+        body.put("data", m.notice());
         return Json.write(body).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

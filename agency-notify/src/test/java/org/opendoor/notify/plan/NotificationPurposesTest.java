@@ -72,21 +72,21 @@ class NotificationPurposesTest {
 
         Mailbox.Mail encompass = Mail.one(DSL_100001, policeReference);
         assertThat(encompass.subject()).isEqualTo("Operation Encompass: police reference " + policeReference);
-        assertThat(encompass.body()).contains("Child: Ava Smith, born 2018-03-04", "Police reference: " + policeReference,
-                "Date and time of the incident: 2026-11-20T18:30:00Z", "Location: Home address", "Child present: yes",
+        assertThat(encompass.body()).contains("Child: Ava Smith, born 4 March 2018", "Police reference: " + policeReference,
+                "Date and time of the incident: 20 November 2026 at 18:30", "Location: Home address", "Child present: yes",
                 "Voice of the child: Said she hid under the bed",
                 "Brief circumstances: Verbal and physical altercation between adults");
         assertThat(encompass.body()).doesNotContain("Ben", "Secret Lane", "LE11", "Neighbour", "9434765919", "DASH",
                 "A123456789012", reference);
         Mailbox.Mail homeEducated = Mail.one(CSC, policeReference);
-        assertThat(homeEducated.body()).contains("Child: Ben Smith, born 2015-07-08").doesNotContain("Ava");
+        assertThat(homeEducated.body()).contains("Child: Ben Smith, born 8 July 2015").doesNotContain("Ava");
 
         Mailbox.Mail marac = Mail.one(MARAC, reference);
         assertThat(marac.body()).contains("DASH risk level: HIGH", "DASH score: 15", "Q1: YES", "Q2: NO", "Q10: YES",
                 policeReference).doesNotContain("Smith", "Secret Lane", "Neighbour");
         assertThat(marac.body().indexOf("Q2: NO")).isLessThan(marac.body().indexOf("Q10: YES"));
         assertThat(Mail.one(PPU, reference).body()).contains("strategy discussion", policeReference,
-                "Please respond by: 2026-11-21T09:00:00Z").doesNotContain("Smith");
+                "Please respond by: 21 November 2026 at 09:00").doesNotContain("Smith");
         assertThat(Mail.one(HEALTH_VISITING, reference).body()).contains("Urgency: RED").doesNotContain("Smith");
         assertThat(Mail.one("officer-" + reference.toLowerCase() + "@leics.police.uk", reference).body())
                 .contains("received", "http://localhost:8081/api/v1/referrals/" + referralId).doesNotContain("Smith");
@@ -100,7 +100,7 @@ class NotificationPurposesTest {
         assertThat(Mail.await("officer-" + reference.toLowerCase() + "@leics.police.uk", "outcome").get(0).body())
                 .contains("Outcome: a strategy discussion (section 47 enquiries) (S47_STRATEGY_DISCUSSION)");
         assertThat(Mail.one(DUTY_MANAGER, reference + ": decision overdue").body())
-                .contains("Decision was due by: 2026-11-21T09:00:00Z");
+                .contains("Decision was due by: 21 November 2026 at 09:00");
 
         JsonPath notifications = Notifications.awaitSettled(referralId, LEICESTERSHIRE, 9);
         assertThat(notifications.getList("purpose", String.class)).containsExactlyInAnyOrder(
@@ -167,7 +167,7 @@ class NotificationPurposesTest {
                         Priority.AMBER, Set.of(Flag.OPERATION_ENCOMPASS)), Instant.now()));
 
         Mailbox.Mail alert = Mail.one("duty-manager@leicester.opendoor.local", reference);
-        assertThat(alert.subject()).isEqualTo(reference + ": a OPERATION_ENCOMPASS notification could not be delivered");
+        assertThat(alert.subject()).isEqualTo(reference + ": an OPERATION_ENCOMPASS notification could not be delivered");
         assertThat(alert.body()).contains("school URN 999999", "Reason: no recipient").doesNotContain("Cara");
         JsonPath all = Notifications.of(referralId, "E06000016");
         Map<String, Object> encompass = all.getList("findAll { it.purpose == 'OPERATION_ENCOMPASS' }", Map.class)
@@ -243,7 +243,7 @@ class NotificationPurposesTest {
                 Instant.parse("2026-11-23T17:00:00Z"), Instant.parse("2026-11-23T17:00:30Z")), Instant.now()));
 
         assertThat(Mail.one("hub-duty-manager@ddscp.opendoor.local", reference + ": decision overdue").body())
-                .contains("case for ddscp-partnership-hub passed its decision deadline");
+                .contains("An AMBER case for ddscp-partnership-hub passed its decision deadline");
         assertThat(Notifications.awaitSettled(referralId, "E10000007", 1).getList("purpose", String.class))
                 .containsExactly("SLA_ESCALATION");
     }

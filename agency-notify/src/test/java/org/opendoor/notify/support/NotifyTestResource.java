@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.opendoor.infra.OpenDoorTestResource;
 
-/** The shared infrastructure, plus a local GOV.UK Notify the service is pointed at. One app for every test. */
+/**
+ * The shared infrastructure, plus a local GOV.UK Notify the service is pointed at, and a second mailer
+ * ({@code unresponsive}) pointed at an SMTP server that has hung. One app for every test.
+ */
 public class NotifyTestResource extends OpenDoorTestResource {
     @Override
     public Map<String, String> start() {
@@ -13,6 +16,11 @@ public class NotifyTestResource extends OpenDoorTestResource {
         config.put("notify.govuk.base-url", notify.baseUrl());
         config.put("notify.govuk.api-key", FakeGovUkNotify.API_KEY);
         config.put("notify.govuk.template-id", FakeGovUkNotify.TEMPLATE_ID);
+        config.put("quarkus.mailer.unresponsive.host", "127.0.0.1");
+        config.put("quarkus.mailer.unresponsive.port", Integer.toString(SilentSmtpServer.shared().port()));
+        config.put("quarkus.mailer.unresponsive.mock", "false");
+        config.put("quarkus.mailer.unresponsive.from", "opendoor@opendoor.local");
+        config.put("quarkus.mailer.unresponsive.timeout", "PT1S");
         return config;
     }
 }

@@ -1,4 +1,4 @@
-package org.opendoor.notify.delivery;
+package org.opendoor.notify.message;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

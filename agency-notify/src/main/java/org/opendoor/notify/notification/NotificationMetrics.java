@@ -1,4 +1,4 @@
-package org.opendoor.notify.delivery;
+package org.opendoor.notify.notification;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -6,10 +6,11 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.opendoor.notify.directory.Channel;
-import org.opendoor.notify.plan.Purpose;
+import org.opendoor.notify.message.Purpose;
 
 /**
  * Sent, failed and late notifications, by purpose ({@code opendoor_notifications_sent_total},
@@ -17,53 +18,62 @@ import org.opendoor.notify.plan.Purpose;
  * from start-up at zero, so an alert on a rate works before the first failure.
  */
 @ApplicationScoped
-public class DeliveryMetrics {
-    static final List<String> FAILURE_REASONS = List.of("no_recipient", "refused", "attempts_exhausted");
+public class NotificationMetrics {
+    /** Why a notification ended FAILED. */
+    public enum FailureReason {
+        NO_RECIPIENT,
+        REFUSED,
+        ATTEMPTS_EXHAUSTED;
+
+        String tag() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     private final MeterRegistry registry;
     /** Counters by purpose and tag: looking one up in the registry costs more than counting. */
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
-    public DeliveryMetrics(MeterRegistry registry) {
+    public NotificationMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 
     void registerAll(@Observes StartupEvent event) {
         for (Purpose purpose : Purpose.values()) {
             for (Channel channel : Channel.values()) {
-                sentCounter(purpose.name(), channel.name());
+                sentCounter(purpose, channel);
             }
-            FAILURE_REASONS.forEach(reason -> failedCounter(purpose.name(), reason));
-            lateCounter(purpose.name());
+            List.of(FailureReason.values()).forEach(reason -> failedCounter(purpose, reason));
+            lateCounter(purpose);
         }
     }
 
-    public void sent(String purpose, String channel) {
+    public void sent(Purpose purpose, Channel channel, boolean late) {
         sentCounter(purpose, channel).increment();
+        if (late) {
+            lateCounter(purpose).increment();
+        }
     }
 
-    public void late(String purpose) {
-        lateCounter(purpose).increment();
-    }
-
-    public void failed(String purpose, String reason) {
+    public void failed(Purpose purpose, FailureReason reason) {
         failedCounter(purpose, reason).increment();
     }
 
-    private Counter sentCounter(String purpose, String channel) {
+    private Counter sentCounter(Purpose purpose, Channel channel) {
         return counters.computeIfAbsent("sent/" + purpose + "/" + channel, k -> Counter
                 .builder("opendoor.notifications.sent").description("Notifications delivered")
-                .tag("purpose", purpose).tag("channel", channel).register(registry));
+                .tag("purpose", purpose.name()).tag("channel", channel.name()).register(registry));
     }
 
-    private Counter lateCounter(String purpose) {
+    private Counter lateCounter(Purpose purpose) {
         return counters.computeIfAbsent("late/" + purpose, k -> Counter
                 .builder("opendoor.notifications.late").description("Notifications delivered after their due time")
-                .tag("purpose", purpose).register(registry));
+                .tag("purpose", purpose.name()).register(registry));
     }
 
-    private Counter failedCounter(String purpose, String reason) {
+    private Counter failedCounter(Purpose purpose, FailureReason reason) {
         return counters.computeIfAbsent("failed/" + purpose + "/" + reason, k -> Counter
                 .builder("opendoor.notifications.failed").description("Notifications that ended FAILED")
-                .tag("purpose", purpose).tag("reason", reason).register(registry));
+                .tag("purpose", purpose.name()).tag("reason", reason.tag()).register(registry));
     }
 }

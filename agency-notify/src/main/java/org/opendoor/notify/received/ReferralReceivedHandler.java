@@ -1,13 +1,16 @@
-package org.opendoor.notify.referral;
+package org.opendoor.notify.received;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.ReferralReceived;
-import org.opendoor.notify.delivery.NotificationQueue;
+import org.opendoor.notify.notification.NotificationQueue;
 import org.opendoor.notify.plan.EventPlans;
 import org.opendoor.notify.plan.NotificationPlanner;
+import org.opendoor.notify.referral.ReferralFacts;
+import org.opendoor.notify.referral.ReferralRecords;
+import org.opendoor.notify.referral.WaitingEvents;
 
 /**
  * Keeps the least of a received referral that notifications need, acknowledges it to a professional referrer,
@@ -32,12 +35,12 @@ public class ReferralReceivedHandler {
 
     public void handle(Connection c, EventEnvelope event, ReferralReceived received) throws SQLException {
         ReferralFacts facts = ReferralFacts.of(received);
-        records.lock(c, facts.referralId());
-        records.save(c, facts);
-        String authority = records.authorityOf(c, facts.referralId()).orElse(null);
-        queue.enqueueAll(c, planner.forReceived(event.eventId(), facts, authority));
+        records.lock(facts.referralId());
+        records.save(facts);
+        String authority = records.authorityOf(facts.referralId()).orElse(null);
+        queue.enqueueAll(planner.forReceived(event.eventId(), facts, authority));
         for (EventEnvelope earlier : waiting.take(c, facts.referralId())) {
-            eventPlans.planWaiting(c, earlier, facts);
+            eventPlans.planWaiting(earlier, facts);
         }
     }
 }
