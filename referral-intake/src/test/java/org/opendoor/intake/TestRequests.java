@@ -5,9 +5,11 @@ import static io.restassured.RestAssured.given;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.awaitility.Awaitility;
 import org.opendoor.infra.TestInfrastructure;
 import org.opendoor.messaging.KafkaClients;
 import org.opendoor.model.EventEnvelope;
@@ -73,15 +75,15 @@ public final class TestRequests {
         try (KafkaConsumer<String, String> consumer = KafkaClients.consumer(
                 TestInfrastructure.shared().bootstrapServers(), "test-" + UUID.randomUUID())) {
             consumer.subscribe(List.of(Topics.REFERRAL_RECEIVED));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (record.key().equals(referralId.toString())) {
-                        return EventEnvelope.fromJson(record.value()).payloadAs(ReferralReceived.class);
-                    }
-                }
-            }
+            return Awaitility.await("ReferralReceived for " + referralId + " published").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ZERO).until(() -> {
+                        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                            if (record.key().equals(referralId.toString())) {
+                                return EventEnvelope.fromJson(record.value()).payloadAs(ReferralReceived.class);
+                            }
+                        }
+                        return null;
+                    }, Objects::nonNull);
         }
-        throw new AssertionError("ReferralReceived for " + referralId + " was not published");
     }
 }

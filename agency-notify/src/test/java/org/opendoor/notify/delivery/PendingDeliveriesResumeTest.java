@@ -9,8 +9,10 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opendoor.infra.Mailbox;
 import org.opendoor.notify.support.Mail;
@@ -37,8 +39,8 @@ class PendingDeliveriesResumeTest {
             // as a crash leaves them: one waiting for its second attempt, one claimed by a worker that died
             retrying = insertPending(reference + "-A", 1, "now() - interval '1 second'");
             claimedByADeadWorker = insertPending(reference + "-B", 0, "now() + interval '2 seconds'");
-            Thread.sleep(600);
-            assertThat(Mail.matching(DUTY, reference)).isEmpty();
+            Awaitility.await("nothing sent while delivery is paused").during(Duration.ofMillis(600))
+                    .atMost(Duration.ofSeconds(2)).until(() -> Mail.matching(DUTY, reference).isEmpty());
         } finally {
             worker.resume();
         }
@@ -71,23 +73,21 @@ class PendingDeliveriesResumeTest {
         return id;
     }
 
-    private String statusAndAttempts(UUID id) throws Exception {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        String last = null;
-        while (System.nanoTime() < deadline) {
-            try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
-                    "SELECT status, attempts FROM notification WHERE id = ?")) {
-                q.setObject(1, id);
-                try (ResultSet rs = q.executeQuery()) {
-                    rs.next();
-                    last = rs.getString(1) + "/" + rs.getInt(2);
-                }
+    /** "STATUS/attempts" once the notification is sent. */
+    private String statusAndAttempts(UUID id) {
+        return Awaitility.await("notification " + id + " sent").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100)).until(() -> currentStatusAndAttempts(id),
+                        status -> status.startsWith("SENT"));
+    }
+
+    private String currentStatusAndAttempts(UUID id) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "SELECT status, attempts FROM notification WHERE id = ?")) {
+            q.setObject(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getString(1) + "/" + rs.getInt(2);
             }
-            if (last.startsWith("SENT")) {
-                return last;
-            }
-            Thread.sleep(100);
         }
-        return last;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opendoor.infra.Mailbox;
 import org.opendoor.model.CaseEscalated;
@@ -116,10 +118,9 @@ class NotificationPurposesTest {
 
         // a duplicate of every event later still sends nothing more
         Events.publish(receivedEvent, triagedEvent);
-        Thread.sleep(1_500);
-        assertThat(Mail.matching(DSL_100001, policeReference)).hasSize(1);
-        assertThat(Mail.matching(DUTY_TEAM, reference)).hasSize(1);
-        assertThat(notificationCount(referralId)).isEqualTo(9);
+        Awaitility.await("still one mail each and nine notifications").during(Duration.ofMillis(1_500))
+                .atMost(Duration.ofSeconds(5)).until(() -> Mail.matching(DSL_100001, policeReference).size() == 1
+                        && Mail.matching(DUTY_TEAM, reference).size() == 1 && notificationCount(referralId) == 9);
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.opendoor.notify.support;
 
 import java.time.Duration;
 import java.util.List;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.opendoor.infra.Mailbox;
 import org.opendoor.infra.TestInfrastructure;
 
@@ -11,16 +13,13 @@ public final class Mail {
     }
 
     /** Mails to {@code address} whose subject contains {@code marker}, once at least one came (or none in time). */
-    public static List<Mailbox.Mail> await(String address, String marker) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<Mailbox.Mail> mails = matching(address, marker);
-            if (!mails.isEmpty()) {
-                return mails;
-            }
-            Thread.sleep(200);
+    public static List<Mailbox.Mail> await(String address, String marker) {
+        try {
+            return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> matching(address, marker), mails -> !mails.isEmpty());
+        } catch (ConditionTimeoutException none) {
+            return List.of();
         }
-        return List.of();
     }
 
     public static List<Mailbox.Mail> matching(String address, String marker) {
@@ -29,7 +28,7 @@ public final class Mail {
     }
 
     /** Exactly one such mail when the first is seen (tests that prove no duplicate wait and count again). */
-    public static Mailbox.Mail one(String address, String marker) throws InterruptedException {
+    public static Mailbox.Mail one(String address, String marker) {
         List<Mailbox.Mail> mails = await(address, marker);
         if (mails.size() != 1) {
             throw new AssertionError("Expected one mail to " + address + " about " + marker + ", got " + mails);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.opendoor.infra.TestInfrastructure;
 
 /** A referral's notifications as duty staff see them through the API, and when notify has handled an event. */
@@ -32,39 +33,27 @@ public final class Notifications {
     }
 
     /** Polls the API until the referral has at least {@code count} notifications, none of them PENDING. */
-    public static JsonPath awaitSettled(UUID referralId, String la, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        String last = null;
-        while (System.nanoTime() < deadline) {
-            var answer = given().auth().oauth2(token("duty_worker", la))
-                    .queryParam("referralId", referralId.toString()).when().get("/api/v1/notifications")
-                    .then().extract();
-            if (answer.statusCode() == 200) {
-                JsonPath json = answer.jsonPath();
-                List<String> statuses = json.getList("status", String.class);
-                if (statuses.size() >= count && !statuses.contains("PENDING")) {
-                    return json;
-                }
-                last = json.prettify();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Notifications not settled: " + last);
+    public static JsonPath awaitSettled(UUID referralId, String la, int count) {
+        return Awaitility.await("the referral's notifications settled").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> given().auth().oauth2(token("duty_worker", la))
+                        .queryParam("referralId", referralId.toString()).when().get("/api/v1/notifications")
+                        .then().extract(), answer -> answer.statusCode() == 200 && settled(answer.jsonPath(), count))
+                .jsonPath();
+    }
+
+    private static boolean settled(JsonPath notifications, int count) {
+        List<String> statuses = notifications.getList("status", String.class);
+        return statuses.size() >= count && !statuses.contains("PENDING");
     }
 
     /**
      * Waits until notify has handled the event: its inbox row commits with everything the event planned, so what
      * the API shows afterwards is all the event will ever add.
      */
-    public static void awaitHandled(AgroalDataSource dataSource, UUID eventId) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (handled(dataSource, eventId)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Event " + eventId + " was not handled");
+    public static void awaitHandled(AgroalDataSource dataSource, UUID eventId) {
+        Awaitility.await("event " + eventId + " handled").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).until(() -> handled(dataSource, eventId));
     }
 
     /** How many notifications the list has of each "PURPOSE -> recipient". */

@@ -2,7 +2,6 @@ package org.opendoor.notify.support;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.awaitility.Awaitility;
 import org.opendoor.infra.TestInfrastructure;
 import org.opendoor.model.EventType;
 import org.opendoor.model.Flag;
@@ -35,24 +35,17 @@ public final class Referrals {
     }
 
     /** The notification of that purpose once it is no longer PENDING, as a duty worker of the authority sees it. */
-    @SuppressWarnings("unchecked")
-    public static Map<String, Object> awaitFinal(UUID referralId, String la, String purpose)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    public static Map<String, Object> awaitFinal(UUID referralId, String la, String purpose) {
         String token = TestInfrastructure.shared().tokens().mint("duty_worker", null, la, null);
-        while (System.nanoTime() < deadline) {
-            var answer = given().auth().oauth2(token).queryParam("referralId", referralId.toString())
-                    .when().get("/api/v1/notifications").then().extract();
-            if (answer.statusCode() == 200) {
-                JsonPath json = answer.jsonPath();
-                List<Map<String, Object>> found = json.getList("findAll { it.purpose == '" + purpose + "' }");
-                if (!found.isEmpty() && !"PENDING".equals(found.get(0).get("status"))) {
-                    return found.get(0);
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No final " + purpose + " notification for " + referralId);
+        return Awaitility.await("a final " + purpose + " notification for " + referralId)
+                .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    var answer = given().auth().oauth2(token).queryParam("referralId", referralId.toString())
+                            .when().get("/api/v1/notifications").then().extract();
+                    List<Map<String, Object>> found = answer.statusCode() == 200
+                            ? answer.jsonPath().getList("findAll { it.purpose == '" + purpose + "' }") : List.of();
+                    return found.isEmpty() ? null : found.get(0);
+                }, found -> found != null && !"PENDING".equals(found.get("status")));
     }
 
     /** Registers a new school on the given channel through the admin API; answers its URN. */

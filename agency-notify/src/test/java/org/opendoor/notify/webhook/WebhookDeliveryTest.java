@@ -7,11 +7,13 @@ import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opendoor.infra.TestInfrastructure;
@@ -77,21 +79,18 @@ class WebhookDeliveryTest {
     }
 
     /** Duty-manager alerts naming the failed recipient, once one came and a duplicate would have. */
-    private static List<String> alertsAbout(String url) throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            List<String> alerts = Mail.matching("duty-manager@rutland.opendoor.local",
-                    "OPERATION_ENCOMPASS notification could not").stream().map(m -> m.body())
-                    .filter(b -> b.contains("Recipient: " + url)).toList();
-            if (!alerts.isEmpty()) {
-                Thread.sleep(1_000);
-                return Mail.matching("duty-manager@rutland.opendoor.local",
-                        "OPERATION_ENCOMPASS notification could not").stream().map(m -> m.body())
-                        .filter(b -> b.contains("Recipient: " + url)).toList();
-            }
-            Thread.sleep(200);
-        }
-        return List.of();
+    private static List<String> alertsAbout(String url) {
+        Awaitility.await("a duty-manager alert about " + url).atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200)).until(() -> !alertsSoFar(url).isEmpty());
+        // a duplicate would follow within a second
+        Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> alertsSoFar(url).size() == 1);
+        return alertsSoFar(url);
+    }
+
+    private static List<String> alertsSoFar(String url) {
+        return Mail.matching("duty-manager@rutland.opendoor.local", "OPERATION_ENCOMPASS notification could not")
+                .stream().map(m -> m.body()).filter(b -> b.contains("Recipient: " + url)).toList();
     }
 
     @Test

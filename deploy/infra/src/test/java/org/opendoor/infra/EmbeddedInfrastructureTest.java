@@ -20,6 +20,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,11 +73,9 @@ class EmbeddedInfrastructureTest {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
             consumer.subscribe(List.of("infra.test"));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            ConsumerRecords<String, String> records = ConsumerRecords.empty();
-            while (records.isEmpty() && System.nanoTime() < deadline) {
-                records = consumer.poll(Duration.ofMillis(500));
-            }
+            ConsumerRecords<String, String> records = Awaitility.await("the record kept across the restart")
+                    .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ZERO)
+                    .until(() -> consumer.poll(Duration.ofMillis(500)), polled -> !polled.isEmpty());
             assertThat(records.iterator().next().value()).isEqualTo("hello");
         }
     }

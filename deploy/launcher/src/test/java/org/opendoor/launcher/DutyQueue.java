@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.awaitility.Awaitility;
 
 /** A duty worker's view of their council's queue, through triage-service's API with a duty_worker token. */
 final class DutyQueue {
@@ -43,22 +44,11 @@ final class DutyQueue {
     }
 
     /** The case of a report, waiting up to 30 s for triage to have it; fails the test if it never comes. */
-    JsonNode caseOf(String reference) throws Exception {
-        return awaitCase(reference, Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError(
-                "The duty queue of " + localAuthority + " has no case " + reference));
-    }
-
-    /** The case of a report, once triage has it (the referral travels intake → Kafka → triage). */
-    Optional<JsonNode> awaitCase(String reference, Duration within) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            Optional<JsonNode> found = cases().stream().filter(c -> reference.equals(c.path("reference").asText()))
-                    .findFirst();
-            if (found.isPresent()) {
-                return found;
-            }
-            Thread.sleep(250);
-        }
-        return Optional.empty();
+    JsonNode caseOf(String reference) {
+        // the referral travels intake → Kafka → triage
+        return Awaitility.await("a case " + reference + " in the duty queue of " + localAuthority)
+                .atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> cases().stream().filter(c -> reference.equals(c.path("reference").asText()))
+                        .findFirst(), Optional::isPresent).orElseThrow();
     }
 }

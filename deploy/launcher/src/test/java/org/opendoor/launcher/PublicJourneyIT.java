@@ -4,31 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInfo;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.opendoor.launcher.browser.AxeTally;
 import org.opendoor.launcher.browser.Browser;
 import org.opendoor.launcher.browser.Keyboard;
 import org.opendoor.launcher.browser.Pointer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The public "report a concern about a child" journey in real headless Chromium against the whole running system
@@ -282,8 +284,8 @@ class PublicJourneyIT {
             String reference = walk.confirmation();
 
             rutland.caseOf(reference);
-            Thread.sleep(3000);
-            assertThat(rutland.cases()).as("Rutland's queue: one new case for two sendings").hasSize(before + 1);
+            Awaitility.await("Rutland's queue: one new case for two sendings").during(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(10)).until(() -> rutland.cases().size() == before + 1);
         }
     }
 

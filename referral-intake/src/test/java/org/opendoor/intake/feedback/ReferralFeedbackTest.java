@@ -28,11 +28,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.opendoor.infra.OpenDoorTestResource;
-import org.opendoor.intake.Messaging;
 import org.opendoor.infra.TestInfrastructure;
+import org.opendoor.intake.Messaging;
 import org.opendoor.messaging.KafkaClients;
 import org.opendoor.model.CaseStatus;
 import org.opendoor.model.EventEnvelope;
@@ -164,23 +165,14 @@ class ReferralFeedbackTest {
     }
 
     private static void awaitStatus(String token, UUID id, String status) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        String seen = null;
-        while (System.nanoTime() < deadline) {
-            seen = read(token, id).statusCode(200).extract().path("status");
-            if (status.equals(seen)) {
-                return;
-            }
-            sleep(100);
-        }
-        throw new AssertionError("Referral " + id + " stayed " + seen + ", expected " + status);
+        Awaitility.await("referral " + id + " " + status).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> read(token, id).statusCode(200).extract().<String>path("status"), status::equals);
     }
 
-    private void awaitLastPublishedProcessed() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline && !lastPublishedAreProcessed()) {
-            sleep(100);
-        }
+    private void awaitLastPublishedProcessed() {
+        Awaitility.await("the last published event processed").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).until(this::lastPublishedAreProcessed);
     }
 
     private final List<UUID> published = new ArrayList<>();
@@ -226,14 +218,5 @@ class ReferralFeedbackTest {
             }
         }
         return outcomes;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.opendoor.infra.FreePort;
@@ -79,12 +80,13 @@ class KafkaDownTest {
         try (KafkaConsumer<String, String> consumer = KafkaClients.consumer(broker.bootstrapServers(),
                 "test-" + UUID.randomUUID())) {
             consumer.subscribe(List.of(Topics.REFERRAL_RECEIVED));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline && !seen.keySet().containsAll(ids)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    record(seen, record.value());
-                }
-            }
+            Awaitility.await("every referral's event published").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ZERO).until(() -> {
+                        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                            record(seen, record.value());
+                        }
+                        return seen.keySet().containsAll(ids);
+                    });
             // one more poll to catch a duplicate that might trail
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                 record(seen, record.value());
@@ -101,25 +103,13 @@ class KafkaDownTest {
     }
 
     private static void awaitMetric(String name, java.util.function.DoublePredicate test, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        Double last = null;
-        while (System.nanoTime() < deadline) {
-            String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-            Matcher m = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? ([0-9.eE+-]+)$").matcher(metrics);
-            if (m.find()) {
-                last = Double.parseDouble(m.group(1));
-                if (test.test(last)) {
-                    return;
-                }
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("Metric " + name + " never showed " + what + "; last value " + last);
+        Pattern line = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? ([0-9.eE+-]+)$");
+        Awaitility.await("metric " + name + " showing " + what).atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(250)).until(() -> {
+                    Matcher m = line.matcher(given().when().get("/q/metrics").then().statusCode(200).extract()
+                            .asString());
+                    return m.find() ? Double.parseDouble(m.group(1)) : null;
+                }, value -> value != null && test.test(value));
     }
 
 }

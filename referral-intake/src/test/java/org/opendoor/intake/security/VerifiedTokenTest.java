@@ -9,8 +9,10 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opendoor.infra.InfraEndpoints;
 import org.opendoor.infra.OpenDoorTestResource;
@@ -56,9 +58,8 @@ class VerifiedTokenTest {
         answers(token, 202);
         answers(token, 202);
 
-        while (Instant.now().getEpochSecond() <= exp + GRACE_SECONDS) {
-            Thread.sleep(200);
-        }
+        Awaitility.await("the token's grace over").atMost(Duration.ofSeconds(GRACE_SECONDS + 10))
+                .pollInterval(Duration.ofMillis(200)).until(() -> Instant.now().getEpochSecond() > exp + GRACE_SECONDS);
         answers(token, 401);
     }
 

@@ -14,11 +14,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opendoor.infra.OpenDoorTestResource;
 import org.opendoor.infra.TestInfrastructure;
@@ -80,21 +82,14 @@ class ReferralReceivedHandlerTest {
 
     private static io.restassured.response.Response publishAndAwait(org.opendoor.triage.Referrals referral,
             String token) throws Exception {
-        long start = System.nanoTime();
         try (KafkaProducer<String, String> producer = KafkaClients.producer(bootstrap(), "test")) {
             producer.send(new ProducerRecord<>(Topics.REFERRAL_RECEIVED, referral.referralId.toString(),
                     referral.event().toJson())).get(10, TimeUnit.SECONDS);
         }
-        io.restassured.response.Response found = null;
-        while (System.nanoTime() - start < Duration.ofSeconds(20).toNanos()) {
-            found = io.restassured.RestAssured.given().auth().oauth2(token)
-                    .get("/api/v1/cases/by-referral/" + referral.referralId);
-            if (found.statusCode() == 200) {
-                break;
-            }
-            Thread.sleep(10);
-        }
-        return found;
+        return Awaitility.await("the case of referral " + referral.referralId).atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(10)).until(() -> io.restassured.RestAssured.given().auth()
+                        .oauth2(token).get("/api/v1/cases/by-referral/" + referral.referralId),
+                        found -> found.statusCode() == 200);
     }
 
     static ReferralReceived referral(UUID id, boolean immediateDanger) {
@@ -115,22 +110,22 @@ class ReferralReceivedHandlerTest {
         }
     }
 
-    /** Reads the triaged topic for a while, so that a duplicate would be seen too. */
+    /** The referral's triaged events: once the first is read, reading goes on for half as long, so that a duplicate would be seen too. */
     private static List<ReferralTriaged> triagedEventsFor(UUID referralId, Duration within) {
         List<ReferralTriaged> found = new java.util.ArrayList<>();
         try (KafkaConsumer<String, String> consumer = KafkaClients.consumer(bootstrap(), "test-" + UUID.randomUUID())) {
             consumer.subscribe(List.of(Topics.REFERRAL_TRIAGED));
-            long deadline = System.nanoTime() + within.toNanos();
-            while (System.nanoTime() < deadline) {
+            Callable<Boolean> read = () -> {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
                     if (r.key().equals(referralId.toString())) {
                         found.add(EventEnvelope.fromJson(r.value()).payloadAs(ReferralTriaged.class));
                     }
                 }
-                if (!found.isEmpty() && System.nanoTime() > deadline - within.toNanos() / 2) {
-                    break;
-                }
-            }
+                return !found.isEmpty();
+            };
+            Awaitility.await("a triaged event for " + referralId).atMost(within).pollInterval(Duration.ZERO)
+                    .until(read);
+            Awaitility.await().during(within.dividedBy(2)).atMost(within).pollInterval(Duration.ZERO).until(read);
         }
         return found;
     }

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opendoor.infra.OpenDoorTestResource;
 import org.opendoor.infra.TestInfrastructure;
@@ -58,10 +59,8 @@ class BatchedConsumptionTest {
         assertThat(cases(events)).isEqualTo(REFERRALS); // referral_id is unique: exactly one case each
         assertThat(count("SELECT count(*) FROM processed_event WHERE consumer = 'triage-service' AND event_id = ANY (?)",
                 events.stream().map(EventEnvelope::eventId).toList())).isEqualTo(REFERRALS);
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (poisonParked() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        Awaitility.await("the poison event parked").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).until(this::poisonParked, parked -> parked > 0);
         assertThat(poisonParked()).isEqualTo(1);
     }
 
@@ -87,14 +86,9 @@ class BatchedConsumptionTest {
         return events;
     }
 
-    private void awaitCases(List<EventEnvelope> events) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (cases(events) < events.size()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Only " + cases(events) + " of " + events.size() + " triaged");
-            }
-            Thread.sleep(100);
-        }
+    private void awaitCases(List<EventEnvelope> events) {
+        Awaitility.await("all " + events.size() + " triaged").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100)).until(() -> cases(events), triaged -> triaged >= events.size());
     }
 
     private int cases(List<EventEnvelope> events) throws SQLException {

@@ -36,17 +36,15 @@ public class CheckAnswersPage {
     private final SubmissionRateLimit rateLimit;
     private final PublicConcerns intake;
     private final ServiceProblem problem;
-    private final ReportConfig config;
     private final Clock clock;
 
     public CheckAnswersPage(Journey journey, CurrentReport current, SubmissionRateLimit rateLimit,
-            PublicConcerns intake, ServiceProblem problem, ReportConfig config, Clock clock) {
+            PublicConcerns intake, ServiceProblem problem, Clock clock) {
         this.journey = journey;
         this.current = current;
         this.rateLimit = rateLimit;
         this.intake = intake;
         this.problem = problem;
-        this.config = config;
         this.clock = clock;
     }
 
@@ -78,7 +76,7 @@ public class CheckAnswersPage {
             if (report.submitted() != null) {
                 return Journey.redirect(CONFIRMATION);
             }
-            SubmissionOutcome outcome = intake.send(ReportToIntake.request(report, clock, config.timeZone()),
+            SubmissionOutcome outcome = intake.send(ReportToIntake.request(report, clock, clock.getZone()),
                     report.submissionKey().toString(), current.clientAddress());
             if (outcome instanceof SubmissionOutcome.Accepted accepted) {
                 PublicConcernAccepted answer = accepted.answer();

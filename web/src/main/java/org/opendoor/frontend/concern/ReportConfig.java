@@ -3,15 +3,10 @@ package org.opendoor.frontend.concern;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.time.ZoneId;
 
 /** The public journey's settings. */
 @ConfigMapping(prefix = "web.report")
 public interface ReportConfig {
-    /** Dates and times people type are read in this zone. */
-    @WithDefault("Europe/London")
-    ZoneId timeZone();
-
     /** Where "Exit this page" goes: a neutral page, as the Design System suggests. */
     @WithDefault("https://www.bbc.co.uk/weather")
     String exitPage();
