@@ -27,6 +27,7 @@ public class Directory {
         authorities = Map.copyOf(files.authorities());
         partnerships = files.partnerships();
         List<Recipient> entries = files.entries();
+        // the one programmatic transaction: no interceptor runs in @PostConstruct
         QuarkusTransaction.requiringNew().run(() -> {
             // instances starting together load the files one after the other; readers are not held up
             DirectoryEntry.getEntityManager()

@@ -55,7 +55,7 @@ public class DirectoryResource {
     @PUT
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
+    @Transactional(rollbackOn = Exception.class)
     @Operation(summary = "Add or change a recipient", description = "Validated like the data files; the change "
             + "takes effect for the next notification and is kept over the data file on restart.")
     public DirectoryEntryView put(@PathParam("kind") String kind, @PathParam("key") String key,

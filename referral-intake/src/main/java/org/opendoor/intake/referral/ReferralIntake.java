@@ -56,7 +56,7 @@ public class ReferralIntake {
      * @param submitter   who submits, for the audit trail ({@link Caller#PUBLIC} for the open form)
      * @param idempotency the request's key, or null when it has none
      */
-    @Transactional
+    @Transactional(rollbackOn = Exception.class)
     public ReferralAccepted accept(Draft draft, Caller submitter, IdempotencyKeys.Request idempotency)
             throws SQLException {
         // the outbox and the audit trail are JDBC on this connection: the same one, in the same transaction, as the

@@ -1,10 +1,11 @@
 package org.opendoor.triage.cases;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.UUID;
 import org.opendoor.web.AuditAction;
 import org.opendoor.web.AuditTrail;
@@ -14,6 +15,7 @@ import org.opendoor.web.Problem;
 /**
  * The one way a person's command on a case runs: in its own transaction, on the case locked, 404 when the caller
  * may not see it, audited with its outcome; a refusal is audited too, in a transaction of its own, and re-thrown.
+ * (The transactional methods are called on this bean itself: Quarkus intercepts self-invocation.)
  *
  * <p>The command changes entities and writes its event to the outbox on the transaction's connection (plain JDBC,
  * the same connection Hibernate writes the entities on). Hibernate writes the entity changes when the transaction
@@ -39,22 +41,33 @@ public class CaseCommands {
 
     public void run(Caller caller, AuditAction action, UUID caseId, String target, Command command) {
         try {
-            QuarkusTransaction.requiringNew().call(() -> {
-                DutyCase d = cases.forCommand(caseId).filter(found -> access.maySee(caller, found))
-                        .orElseThrow(() -> new Problem.Exception(Response.Status.NOT_FOUND, "No such case."));
-                try (Connection c = dataSource.getConnection()) {
-                    AuditTrail.record(c, caller, action, target, command.apply(c, d));
-                }
-                return null;
-            });
+            apply(caller, action, caseId, target, command);
         } catch (Problem.Exception refused) {
-            QuarkusTransaction.requiringNew().call(() -> {
-                try (Connection c = dataSource.getConnection()) {
-                    AuditTrail.record(c, caller, action, target, "REFUSED " + refused.problem().status());
-                }
-                return null;
-            });
+            auditRefusal(caller, action, target, refused);
             throw refused;
+        }
+    }
+
+    /** The command and its audit record: both are kept, or neither. */
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
+    void apply(Caller caller, AuditAction action, UUID caseId, String target, Command command) {
+        DutyCase d = cases.forCommand(caseId).filter(found -> access.maySee(caller, found))
+                .orElseThrow(() -> new Problem.Exception(Response.Status.NOT_FOUND, "No such case."));
+        try (Connection c = dataSource.getConnection()) {
+            AuditTrail.record(c, caller, action, target, command.apply(c, d));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("The " + action + " command on case " + caseId + " failed", e);
+        }
+    }
+
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
+    void auditRefusal(Caller caller, AuditAction action, String target, Problem.Exception refused) {
+        try (Connection c = dataSource.getConnection()) {
+            AuditTrail.record(c, caller, action, target, "REFUSED " + refused.problem().status());
+        } catch (SQLException e) {
+            throw new IllegalStateException("The refusal of " + action + " could not be audited", e);
         }
     }
 

@@ -2,8 +2,8 @@ package org.opendoor.triage.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -74,6 +74,7 @@ public class CaseResource {
     }
 
     @GET
+    @Transactional
     @Operation(summary = "The caller's duty queue",
             description = "Cases of the caller's authority (la claim), including those that came in through its "
                     + "front door with no placeable postcode, and of its partnership hub; most urgent first: "
@@ -84,7 +85,7 @@ public class CaseResource {
             String status,
             @Parameter(description = "RED, AMBER or GREEN") @QueryParam("priority") String priority,
             @Parameter(description = "At most this many cases (1-500)") @QueryParam("limit") @DefaultValue("100")
-            int limit) {
+            int limit) throws SQLException {
         Caller caller = Caller.from(token);
         CaseStatus statusFilter = parse(CaseStatus.class, "status", status);
         Priority priorityFilter = parse(Priority.class, "priority", priority);
@@ -92,16 +93,14 @@ public class CaseResource {
             throw new Problem.Exception(Problem.invalid("The request has 1 invalid field(s).",
                     List.of(new Problem.Violation("limit", "must be between 1 and 500"))));
         }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<CaseView> queue = new ArrayList<>();
-            Instant now = Instant.now();
-            for (DutyCase d : cases.queue(caller.localAuthority() == null ? "" : caller.localAuthority(),
-                    access.extraQueues(caller), statusFilter, priorityFilter, limit)) {
-                queue.add(CaseView.of(d, null, null, null, null, now));
-            }
-            audit(caller, AuditAction.LIST_CASES, "queue:" + caller.localAuthority(), "OK " + queue.size());
-            return queue;
-        });
+        List<CaseView> queue = new ArrayList<>();
+        Instant now = Instant.now();
+        for (DutyCase d : cases.queue(caller.localAuthority() == null ? "" : caller.localAuthority(),
+                access.extraQueues(caller), statusFilter, priorityFilter, limit)) {
+            queue.add(CaseView.of(d, null, null, null, null, now));
+        }
+        audit(caller, AuditAction.LIST_CASES, "queue:" + caller.localAuthority(), "OK " + queue.size());
+        return queue;
     }
 
     @GET
@@ -109,7 +108,8 @@ public class CaseResource {
     @Operation(summary = "A case with its explanation, possible matches, decision and the referral")
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "404", description = "No such case in the caller's authority")
-    public CaseView byId(@PathParam("caseId") UUID caseId) {
+    @Transactional(dontRollbackOn = Problem.Exception.class)
+    public CaseView byId(@PathParam("caseId") UUID caseId) throws SQLException {
         return read("case:" + caseId, () -> cases.findByIdOptional(caseId));
     }
 
@@ -118,7 +118,8 @@ public class CaseResource {
     @Operation(summary = "The case opened for a referral")
     @APIResponse(responseCode = "200", description = "The case")
     @APIResponse(responseCode = "404", description = "No such case in the caller's authority (or not triaged yet)")
-    public CaseView byReferral(@PathParam("referralId") UUID referralId) {
+    @Transactional(dontRollbackOn = Problem.Exception.class)
+    public CaseView byReferral(@PathParam("referralId") UUID referralId) throws SQLException {
         return read("referral:" + referralId, () -> cases.findByReferral(referralId));
     }
 
@@ -199,21 +200,20 @@ public class CaseResource {
         return asItNowStands(caseId);
     }
 
-    /** Read and audited in one transaction; a case the caller may not see is audited as not found, then 404. */
-    private CaseView read(String target, Supplier<Optional<DutyCase>> lookup) {
+    /** Read and audited in the request's transaction; a case the caller may not see is audited as not found, then 404. */
+    private CaseView read(String target, Supplier<Optional<DutyCase>> lookup) throws SQLException {
         Caller caller = Caller.from(token);
-        Optional<CaseView> view = QuarkusTransaction.requiringNew().call(() -> {
-            Optional<DutyCase> found = lookup.get().filter(d -> access.maySee(caller, d));
-            audit(caller, AuditAction.READ_CASE, found.map(d -> "case:" + d.id()).orElse(target),
-                    found.isPresent() ? "OK" : "NOT_FOUND");
-            return found.map(this::detail);
-        });
-        return view.orElseThrow(() -> new Problem.Exception(Response.Status.NOT_FOUND, "No such case."));
+        Optional<DutyCase> found = lookup.get().filter(d -> access.maySee(caller, d));
+        audit(caller, AuditAction.READ_CASE, found.map(d -> "case:" + d.id()).orElse(target),
+                found.isPresent() ? "OK" : "NOT_FOUND");
+        return found.map(this::detail).orElseThrow(() -> new Problem.Exception(Response.Status.NOT_FOUND,
+                "No such case."));
     }
 
-    /** The case as a command just left it, read in a fresh transaction. */
-    private CaseView asItNowStands(UUID caseId) {
-        return QuarkusTransaction.requiringNew().call(() -> detail(cases.findById(caseId)));
+    /** The case as a command just left it, read in a transaction of its own after the command's committed. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    CaseView asItNowStands(UUID caseId) {
+        return detail(cases.findById(caseId));
     }
 
     private CaseView detail(DutyCase d) {

@@ -4,10 +4,11 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -49,28 +50,32 @@ public class OverdueCases {
     void check() {
         try {
             escalateOverdue(Instant.now());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | SQLException e) {
             LOG.warnf("Overdue check failed (%s); will try again", e.getClass().getSimpleName());
         }
     }
 
     /** Escalates every case overdue at {@code now} not escalated before (at most 200 a check); returns how many. */
-    public int escalateOverdue(Instant now) {
-        int count = QuarkusTransaction.requiringNew().call(() -> {
-            List<DutyCase> due = cases.overdueToEscalate(now, AT_MOST);
-            try (Connection c = dataSource.getConnection()) {
-                for (DutyCase d : due) {
-                    d.escalated(now);
-                    CaseEscalated event = new CaseEscalated(d.referralId(), d.id(), d.reference(), d.localAuthority(),
-                            d.team(), d.priority(), d.decisionDueAt(), now);
-                    Outbox.append(c, EventEnvelope.of(EventType.CASE_ESCALATED, d.referralId(), d.referralId(), event,
-                            now));
-                }
-            }
-            overdue.set(cases.overdue(now));
-            return due.size();
-        });
+    public int escalateOverdue(Instant now) throws SQLException {
+        int count = escalateInOneTransaction(now);
         escalated.increment(count);
         return count;
+    }
+
+    /** The marks and their events commit together (called on this bean itself: Quarkus intercepts self-invocation). */
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
+    int escalateInOneTransaction(Instant now) throws SQLException {
+        List<DutyCase> due = cases.overdueToEscalate(now, AT_MOST);
+        try (Connection c = dataSource.getConnection()) {
+            for (DutyCase d : due) {
+                d.escalated(now);
+                CaseEscalated event = new CaseEscalated(d.referralId(), d.id(), d.reference(), d.localAuthority(),
+                        d.team(), d.priority(), d.decisionDueAt(), now);
+                Outbox.append(c, EventEnvelope.of(EventType.CASE_ESCALATED, d.referralId(), d.referralId(), event,
+                        now));
+            }
+        }
+        overdue.set(cases.overdue(now));
+        return due.size();
     }
 }
