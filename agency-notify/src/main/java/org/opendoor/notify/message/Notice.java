@@ -12,6 +12,8 @@ import java.util.List;
  * instants (absent when not recorded); templates show them in UK local time.
  */
 public sealed interface Notice {
+    /** What a notice says where a fact was not given. */
+    String NOT_RECORDED = "not recorded";
 
     Purpose purpose();
 

@@ -30,7 +30,6 @@ import org.opendoor.notify.referral.ReferralFacts;
  */
 @ApplicationScoped
 public class NotificationPlanner {
-    static final String NOT_RECORDED = "not recorded";
 
     private final Directory directory;
     private final SchoolDays schoolDays;
@@ -78,7 +77,7 @@ public class NotificationPlanner {
             return plans;
         }
         ReferralFacts.IncidentFacts incident = referral.incident();
-        String policeReference = incident == null ? NOT_RECORDED : text(incident.policeReference());
+        String policeReference = incident == null ? Notice.NOT_RECORDED : text(incident.policeReference());
         if (t.flags().contains(Flag.POLICE_STRATEGY_DISCUSSION)) {
             plans.add(plan(eventId, t, RecipientKind.POLICE_PUBLIC_PROTECTION, la,
                     new Notice.StrategyDiscussionRequest(t.reference(), priority, policeReference,
@@ -86,8 +85,8 @@ public class NotificationPlanner {
         }
         if (t.flags().contains(Flag.MARAC_REFERRAL)) {
             plans.add(plan(eventId, t, RecipientKind.MARAC_COORDINATOR, la, new Notice.MaracReferral(t.reference(),
-                    priority, policeReference, incident == null ? NOT_RECORDED : text(incident.dashRiskLevel()),
-                    incident == null || incident.dashScore() == null ? NOT_RECORDED
+                    priority, policeReference, incident == null ? Notice.NOT_RECORDED : text(incident.dashRiskLevel()),
+                    incident == null || incident.dashScore() == null ? Notice.NOT_RECORDED
                             : incident.dashScore().toString(),
                     dashAnswers(incident), t.decisionDueAt(), link)));
         }
@@ -146,8 +145,8 @@ public class NotificationPlanner {
         List<PlannedNotification> plans = new ArrayList<>();
         byRecipient.forEach((wanted, children) -> {
             Notice notice = incident == null
-                    ? new Notice.OperationEncompass(children, NOT_RECORDED, null, NOT_RECORDED, NOT_RECORDED,
-                            NOT_RECORDED, NOT_RECORDED)
+                    ? new Notice.OperationEncompass(children, Notice.NOT_RECORDED, null, Notice.NOT_RECORDED, Notice.NOT_RECORDED,
+                            Notice.NOT_RECORDED, Notice.NOT_RECORDED)
                     : new Notice.OperationEncompass(children, text(incident.policeReference()),
                             incident.incidentAt(), text(incident.location()), incident.childrenPresent() ? "yes" : "no",
                             text(incident.voiceOfChild()), text(incident.circumstances()));
@@ -183,6 +182,6 @@ public class NotificationPlanner {
     }
 
     private static String text(String value) {
-        return value == null || value.isBlank() ? NOT_RECORDED : value;
+        return value == null || value.isBlank() ? Notice.NOT_RECORDED : value;
     }
 }

@@ -27,7 +27,6 @@ import org.opendoor.notify.plan.PlanConfig;
 @ApplicationScoped
 public class TransferNotices {
     static final String FIND_YOUR_COUNCIL = "https://www.gov.uk/find-local-council";
-    static final String NOT_RECORDED = "not recorded";
 
     private final Directory directory;
     private final SchoolDays schoolDays;
@@ -52,7 +51,7 @@ public class TransferNotices {
         Instant transferredAt = t.transferredAt() != null ? t.transferredAt() : occurredAt;
         Instant dueBy = t.priority() == Priority.RED ? transferredAt.plus(config.transferRedWithin())
                 : schoolDays.oneWorkingDayAfter(transferredAt);
-        String priority = t.priority() == null ? NOT_RECORDED : t.priority().name();
+        String priority = t.priority() == null ? Notice.NOT_RECORDED : t.priority().name();
         Optional<Recipient> receiving = directory.find(RecipientKind.DUTY_TEAM, t.toLocalAuthority());
         if (receiving.isPresent()) {
             String phone = EnglishAuthorities.shipped().find(sender).map(EnglishAuthorities.Authority::frontDoorPhone)
