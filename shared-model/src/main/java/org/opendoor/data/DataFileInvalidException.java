@@ -6,6 +6,7 @@ package org.opendoor.data;
  */
 public class DataFileInvalidException extends IllegalStateException {
     private final String file;
+    private final int line;
     private final String at;
     private final String problem;
 
@@ -13,6 +14,7 @@ public class DataFileInvalidException extends IllegalStateException {
         super(file + (line > 0 ? " line " + line : "") + (at.isEmpty() ? "" : (line > 0 ? ", at " : " at ") + at)
                 + ": " + problem, cause);
         this.file = file;
+        this.line = line;
         this.at = at;
         this.problem = problem;
     }
@@ -24,6 +26,11 @@ public class DataFileInvalidException extends IllegalStateException {
 
     public String file() {
         return file;
+    }
+
+    /** The line the problem was found at, or 0 when it is not known. */
+    public int line() {
+        return line;
     }
 
     /** The JSON path of the entry that is wrong ({@code rules[3].then}); empty for the file as a whole. */
