@@ -3,10 +3,14 @@ package org.opendoor.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -58,6 +62,28 @@ class WorkingCalendarTest {
         // 23:30 UTC on Fri 29 May 2026 is already Saturday in London: Monday 00:30 BST
         assertThat(calendar.oneWorkingDayAfter(Instant.parse("2026-05-29T23:30:00Z")))
                 .isEqualTo(Instant.parse("2026-05-31T23:30:00Z"));
+    }
+
+    @Test
+    void anOperatorsFileConfiguredForTheServicesTakesThePlaceOfTheShippedOne(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bank-holidays.json");
+        Files.writeString(file, "{\"coversYears\": [2028], \"dates\": [\"2028-01-03\"]}");
+
+        WorkingCalendar operators = new WorkingCalendar(() -> Optional.of(file), () -> ZoneId.of("Europe/London"));
+
+        assertThat(operators.isWorkingDay(LocalDate.parse("2028-01-03"))).isFalse();
+        assertThat(operators.isWorkingDay(LocalDate.parse("2026-12-25"))).as("not the shipped file's").isTrue();
+        assertThat(new WorkingCalendar(Optional::empty, () -> ZoneId.of("Europe/London")).covers(2026)).isTrue();
+    }
+
+    @Test
+    void aBadOperatorsFileStopsStartUpNamingItsPath(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bank-holidays.json");
+        Files.writeString(file, "{\"coversYears\": [2028], \"dates\": [\"2028-01-03\", \"2029-01-01\"]}");
+
+        assertThatThrownBy(() -> new WorkingCalendar(() -> Optional.of(file), () -> ZoneId.of("Europe/London")))
+                .hasMessageStartingWith(file + " line 1")
+                .hasMessageContaining("dates[1] 2029-01-01 is outside coversYears [2028]");
     }
 
     @Test
