@@ -7,16 +7,23 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
-/** When a school day starts, and (optionally) days the schools are closed besides weekends and bank holidays. */
+/**
+ * What is particular to schools on top of the one working-day calendar: when their day starts, and (optionally)
+ * days they are closed besides weekends and bank holidays.
+ */
 @ConfigMapping(prefix = "notify.school-calendar")
 public interface SchoolCalendarConfig {
     /** Operation Encompass is due by the start of the school day. */
     @WithDefault("08:30")
     LocalTime dayStartsAt();
 
-    @WithDefault("Europe/London")
-    String zone();
-
     /** Optional term-date configuration: extra closure days (INSET days, half terms), ISO dates. */
     Optional<List<LocalDate>> closedDays();
+
+    /**
+     * Moved: school days are in the one time zone of every service, {@code opendoor.time.zone}. Still set, it stops
+     * start-up rather than be ignored.
+     */
+    @Deprecated
+    Optional<String> zone();
 }

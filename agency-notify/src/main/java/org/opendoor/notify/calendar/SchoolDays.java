@@ -1,60 +1,52 @@
 package org.opendoor.notify.calendar;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
+import org.opendoor.calendar.WorkingCalendar;
 
-/** School days and working days: weekdays that are not bank holidays (nor configured closure days). */
+/**
+ * School days: the working days of the one calendar ({@link WorkingCalendar}: weekdays that are not bank
+ * holidays) that are not configured closure days, starting at the configured time.
+ */
 @ApplicationScoped
+@Startup // the calendar's data file and the closure days are checked at start-up, not at the first incident
 public class SchoolDays {
-    private final BankHolidays holidays;
+    private final WorkingCalendar calendar;
     private final Set<LocalDate> closedDays;
     private final LocalTime dayStartsAt;
-    private final ZoneId zone;
 
     @Inject
-    public SchoolDays(SchoolCalendarConfig config) {
-        this(BankHolidays.fromClasspath(), Set.copyOf(config.closedDays().orElse(java.util.List.of())),
-                config.dayStartsAt(), ZoneId.of(config.zone()));
+    @SuppressWarnings("deprecation") // read only to refuse it
+    public SchoolDays(WorkingCalendar calendar, SchoolCalendarConfig config) {
+        this(calendar, Set.copyOf(config.closedDays().orElse(List.of())), config.dayStartsAt());
+        if (config.zone().isPresent()) {
+            throw new IllegalStateException("notify.school-calendar.zone is no longer read: school days are in the "
+                    + "one time zone of every service; set opendoor.time.zone instead");
+        }
     }
 
-    public SchoolDays(BankHolidays holidays, Set<LocalDate> closedDays, LocalTime dayStartsAt, ZoneId zone) {
-        this.holidays = holidays;
-        this.closedDays = closedDays;
+    public SchoolDays(WorkingCalendar calendar, Set<LocalDate> closedDays, LocalTime dayStartsAt) {
+        this.calendar = calendar;
+        this.closedDays = Set.copyOf(closedDays);
         this.dayStartsAt = dayStartsAt;
-        this.zone = zone;
     }
 
     /** Operation Encompass: the start of the first school day strictly after the day of {@code triagedAt}. */
     public Instant startOfNextSchoolDay(Instant triagedAt) {
-        LocalDate day = triagedAt.atZone(zone).toLocalDate().plusDays(1);
+        LocalDate day = triagedAt.atZone(calendar.zone()).toLocalDate().plusDays(1);
         while (!isSchoolDay(day)) {
             day = day.plusDays(1);
         }
-        return day.atTime(dayStartsAt).atZone(zone).toInstant();
-    }
-
-    /** The same time of day on the next working day: "within one working day". */
-    public Instant oneWorkingDayAfter(Instant at) {
-        var local = at.atZone(zone);
-        LocalDate day = local.toLocalDate().plusDays(1);
-        while (!isWorkingDay(day)) {
-            day = day.plusDays(1);
-        }
-        return day.atTime(local.toLocalTime()).atZone(zone).toInstant();
-    }
-
-    public boolean isWorkingDay(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !holidays.contains(day);
+        return day.atTime(dayStartsAt).atZone(calendar.zone()).toInstant();
     }
 
     public boolean isSchoolDay(LocalDate day) {
-        return isWorkingDay(day) && !closedDays.contains(day);
+        return calendar.isWorkingDay(day) && !closedDays.contains(day);
     }
 }

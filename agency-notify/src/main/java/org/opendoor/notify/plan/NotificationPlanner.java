@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.opendoor.calendar.WorkingCalendar;
 import org.opendoor.model.CaseEscalated;
 import org.opendoor.model.Flag;
 import org.opendoor.model.Priority;
@@ -32,12 +33,15 @@ import org.opendoor.notify.referral.ReferralFacts;
 public class NotificationPlanner {
 
     private final Directory directory;
+    private final WorkingCalendar calendar;
     private final SchoolDays schoolDays;
     private final NotifyLinks links;
     private final PlanConfig config;
 
-    public NotificationPlanner(Directory directory, SchoolDays schoolDays, NotifyLinks links, PlanConfig config) {
+    public NotificationPlanner(Directory directory, WorkingCalendar calendar, SchoolDays schoolDays, NotifyLinks links,
+            PlanConfig config) {
         this.directory = directory;
+        this.calendar = calendar;
         this.schoolDays = schoolDays;
         this.links = links;
         this.config = config;
@@ -48,7 +52,7 @@ public class NotificationPlanner {
         if (!config.referrerSources().contains(r.source())) {
             return List.of();
         }
-        Instant dueBy = schoolDays.oneWorkingDayAfter(r.receivedAt());
+        Instant dueBy = calendar.oneWorkingDayAfter(r.receivedAt());
         Notice notice = new Notice.ReferrerAcknowledgement(r.reference(), r.receivedAt(), dueBy,
                 links.referral(r.referralId()));
         return List.of(new PlannedNotification(eventId, r.referralId(), r.reference(), localAuthority,

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.opendoor.calendar.WorkingCalendar;
 import org.opendoor.model.CaseTransferred;
 import org.opendoor.model.EnglishAuthorities;
 import org.opendoor.model.Priority;
-import org.opendoor.notify.calendar.SchoolDays;
 import org.opendoor.notify.directory.Channel;
 import org.opendoor.notify.directory.Directory;
 import org.opendoor.notify.directory.Partnership;
@@ -29,13 +29,13 @@ public class TransferNotices {
     static final String FIND_YOUR_COUNCIL = "https://www.gov.uk/find-local-council";
 
     private final Directory directory;
-    private final SchoolDays schoolDays;
+    private final WorkingCalendar calendar;
     private final NotifyLinks links;
     private final PlanConfig config;
 
-    public TransferNotices(Directory directory, SchoolDays schoolDays, NotifyLinks links, PlanConfig config) {
+    public TransferNotices(Directory directory, WorkingCalendar calendar, NotifyLinks links, PlanConfig config) {
         this.directory = directory;
-        this.schoolDays = schoolDays;
+        this.calendar = calendar;
         this.links = links;
         this.config = config;
     }
@@ -50,7 +50,7 @@ public class TransferNotices {
         Optional<Recipient> sendingTeam = directory.find(RecipientKind.DUTY_TEAM, sender);
         Instant transferredAt = t.transferredAt() != null ? t.transferredAt() : occurredAt;
         Instant dueBy = t.priority() == Priority.RED ? transferredAt.plus(config.transferRedWithin())
-                : schoolDays.oneWorkingDayAfter(transferredAt);
+                : calendar.oneWorkingDayAfter(transferredAt);
         String priority = t.priority() == null ? Notice.NOT_RECORDED : t.priority().name();
         Optional<Recipient> receiving = directory.find(RecipientKind.DUTY_TEAM, t.toLocalAuthority());
         if (receiving.isPresent()) {

@@ -8,12 +8,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.opendoor.calendar.WorkingCalendar;
 
+/** Operation Encompass timing: the start of the next school day, on the one working-day calendar. */
 class SchoolDaysTest {
-    private final SchoolDays days = new SchoolDays(BankHolidays.fromClasspath(), Set.of(), LocalTime.of(8, 30),
-            ZoneId.of("Europe/London"));
+    private static final WorkingCalendar CALENDAR = WorkingCalendar.shipped(ZoneId.of("Europe/London"));
+
+    private final SchoolDays days = new SchoolDays(CALENDAR, Set.of(), LocalTime.of(8, 30));
 
     @Test
     void anIncidentTriagedOnAWeekdayIsDueAtHalfPastEightTheNextMorning() {
@@ -55,25 +59,31 @@ class SchoolDaysTest {
 
     @Test
     void configuredClosureDaysAreSkippedToo() {
-        SchoolDays withInset = new SchoolDays(BankHolidays.fromClasspath(), Set.of(LocalDate.parse("2026-11-25")),
-                LocalTime.of(8, 30), ZoneId.of("Europe/London"));
+        SchoolDays withInset = new SchoolDays(CALENDAR, Set.of(LocalDate.parse("2026-11-25")), LocalTime.of(8, 30));
         assertThat(withInset.startOfNextSchoolDay(Instant.parse("2026-11-24T07:00:00Z")))
                 .isEqualTo(Instant.parse("2026-11-26T08:30:00Z"));
+        assertThat(withInset.isSchoolDay(LocalDate.parse("2026-11-25"))).isFalse();
+        assertThat(CALENDAR.isWorkingDay(LocalDate.parse("2026-11-25"))).as("still a working day").isTrue();
     }
 
     @Test
-    void oneWorkingDaySkipsWeekendsAndBankHolidays() {
-        assertThat(days.oneWorkingDayAfter(Instant.parse("2027-03-25T10:00:00Z")))
-                .isEqualTo(Instant.parse("2027-03-30T09:00:00Z"));
-    }
+    void theOldZoneKeyStopsStartUpInsteadOfBeingIgnored() {
+        SchoolCalendarConfig config = new SchoolCalendarConfig() {
+            public LocalTime dayStartsAt() {
+                return LocalTime.of(8, 30);
+            }
 
-    @Test
-    void theBankHolidayFileCoversTwentyTwentyFiveToTwentyTwentySevenAndRejectsBadLines() {
-        BankHolidays holidays = BankHolidays.fromClasspath();
-        assertThat(holidays.contains(LocalDate.parse("2025-12-26"))).isTrue();
-        assertThat(holidays.contains(LocalDate.parse("2026-12-28"))).isTrue();
-        assertThat(holidays.coveredUntil()).isEqualTo(LocalDate.parse("2027-12-28"));
-        assertThatThrownBy(() -> BankHolidays.parse(List.of("date,name", "2026-13-01,Nonsense")))
-                .hasMessageContaining("line 2");
+            public Optional<List<LocalDate>> closedDays() {
+                return Optional.empty();
+            }
+
+            public Optional<String> zone() {
+                return Optional.of("Europe/London");
+            }
+        };
+
+        assertThatThrownBy(() -> new SchoolDays(CALENDAR, config))
+                .hasMessageContaining("notify.school-calendar.zone is no longer read")
+                .hasMessageContaining("opendoor.time.zone");
     }
 }

@@ -2,10 +2,8 @@ package org.opendoor.triage.deadlines;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /** Decision timescales. Working Together: a decision within one working day; RED within hours. */
@@ -27,10 +25,14 @@ public interface DeadlinesConfig {
     @WithDefault("17:00")
     LocalTime cutOff();
 
-    /** Bank holidays shipped on the classpath. */
-    @WithDefault("calendar/bank-holidays-england-and-wales.json")
-    String bankHolidays();
+    /**
+     * Moved: every service counts working days on the one calendar, replaced with
+     * {@code opendoor.calendar.bank-holidays-file}. Still set, it stops start-up rather than be ignored.
+     */
+    @Deprecated
+    Optional<String> bankHolidays();
 
-    /** An operator's replacement bank-holiday file (same format); takes the place of the shipped one. */
-    Optional<Path> bankHolidaysFile();
+    /** Moved to {@code opendoor.calendar.bank-holidays-file}; still set, it stops start-up rather than be ignored. */
+    @Deprecated
+    Optional<String> bankHolidaysFile();
 }

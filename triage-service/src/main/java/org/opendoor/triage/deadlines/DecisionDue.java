@@ -5,41 +5,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Year;
-import java.time.ZoneId;
-import org.jboss.logging.Logger;
-import org.opendoor.model.OpenDoorZone;
+import org.opendoor.calendar.WorkingCalendar;
 import org.opendoor.model.Priority;
-import org.opendoor.data.DataFile;
 
 /**
- * When a case must be decided: RED a fixed time after receipt; AMBER and GREEN at the cut-off (17:00 in opendoor.time.zone)
- * on a number of working days after the day of receipt.
+ * When a case must be decided: RED a fixed time after receipt; AMBER and GREEN at the cut-off (17:00 in
+ * opendoor.time.zone) on a number of working days after the day of receipt, on the one working-day calendar.
  */
 @ApplicationScoped
 @Startup // data files are validated at start-up, not at the first referral
 public class DecisionDue {
-    private static final Logger LOG = Logger.getLogger(DecisionDue.class);
-
     private final DeadlinesConfig config;
     private final WorkingCalendar calendar;
-    private final ZoneId zone;
 
     @Inject
-    public DecisionDue(DeadlinesConfig config, OpenDoorZone zone) {
-        this(config, zone.zone(), config.bankHolidaysFile()
-                .map(p -> new WorkingCalendar(p.toString(), DataFile.onDisk(p)))
-                .orElseGet(() -> new WorkingCalendar(config.bankHolidays(), DataFile.shipped(config.bankHolidays()))));
-        int nextYear = Year.now(zone.zone()).getValue() + 1;
-        if (!calendar.covers(nextYear)) {
-            LOG.warnf("Bank holidays are not known for %d: working-day deadlines will count only weekends. "
-                    + "Replace the bank-holiday file.", nextYear);
-        }
-    }
-
-    public DecisionDue(DeadlinesConfig config, ZoneId zone, WorkingCalendar calendar) {
+    @SuppressWarnings("deprecation") // read only to refuse them
+    public DecisionDue(DeadlinesConfig config, WorkingCalendar calendar) {
+        movedToTheSharedCalendar("triage.deadlines.bank-holidays", config.bankHolidays().isPresent());
+        movedToTheSharedCalendar("triage.deadlines.bank-holidays-file", config.bankHolidaysFile().isPresent());
         this.config = config;
-        this.zone = zone;
         this.calendar = calendar;
     }
 
@@ -48,7 +32,15 @@ public class DecisionDue {
             return receivedAt.plus(config.redWithin());
         }
         int days = priority == Priority.AMBER ? config.amberWorkingDays() : config.greenWorkingDays();
-        LocalDate received = receivedAt.atZone(zone).toLocalDate();
-        return calendar.workingDaysAfter(received, days).atTime(config.cutOff()).atZone(zone).toInstant();
+        LocalDate received = receivedAt.atZone(calendar.zone()).toLocalDate();
+        return calendar.workingDaysAfter(received, days).atTime(config.cutOff()).atZone(calendar.zone()).toInstant();
+    }
+
+    private static void movedToTheSharedCalendar(String key, boolean set) {
+        if (set) {
+            throw new IllegalStateException(key + " is no longer read: every service counts working days on the one "
+                    + "calendar; point opendoor.calendar.bank-holidays-file at the operator's bank-holiday file "
+                    + "(same format) instead");
+        }
     }
 }

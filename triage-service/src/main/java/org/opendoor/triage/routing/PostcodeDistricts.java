@@ -1,14 +1,15 @@
 package org.opendoor.triage.routing;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.opendoor.data.DataFileInvalidException;
+import org.opendoor.data.Required;
 import org.opendoor.model.EnglishAuthorities;
-import org.opendoor.model.Json;
+import org.opendoor.model.JsonDataFile;
 
 /**
  * The shipped district table: which authority a postcode district lies wholly or mainly in, and, for a district
@@ -16,7 +17,6 @@ import org.opendoor.model.Json;
  * partnerships).
  */
 public final class PostcodeDistricts {
-    private static final Set<String> FIELDS = Set.of("authority", "sharedWith");
 
     public record District(String district, String authority, List<String> sharedWith) {
         public District {
@@ -28,43 +28,42 @@ public final class PostcodeDistricts {
         }
     }
 
+    /** One entry of the file, keyed by its district. */
+    record Listing(String authority, List<String> sharedWith) {
+        Listing {
+            Required.text(authority, "authority");
+            sharedWith = sharedWith == null ? List.of() : List.copyOf(sharedWith);
+            for (String other : sharedWith) {
+                if (EnglishAuthorities.shipped().find(other).isEmpty() || other.equals(authority)) {
+                    throw new IllegalArgumentException("sharedWith '" + other + "' is not another English authority "
+                            + "of " + EnglishAuthorities.FILE);
+                }
+            }
+        }
+    }
+
+    /** The file: {@code districts} by district ("LE1"). */
+    record Table(String source, Map<String, Listing> districts) {
+        Table {
+            // in the file's order, so that the first wrong entry is the one reported
+            districts = Collections.unmodifiableMap(new LinkedHashMap<>(Required.nonEmpty(districts, "districts")));
+        }
+    }
+
     private final Map<String, District> districts = new HashMap<>();
 
     public PostcodeDistricts(String file, String content, DutyTeams teams) {
-        JsonNode root;
-        try {
-            root = Json.mapper().readTree(content);
-        } catch (Exception e) {
-            throw new IllegalStateException("District table " + file + " is not valid JSON: " + e.getMessage());
-        }
-        root.path("districts").fields().forEachRemaining(e -> {
-            String district = e.getKey();
+        JsonDataFile.read(file, content, Table.class).districts().forEach((district, listing) -> {
             if (Postcode.parse(district).map(p -> p.normalised() == null && p.district().equals(district))
                     .orElse(false) == Boolean.FALSE) {
-                throw invalid(file, district, "not a postcode district");
+                throw new DataFileInvalidException(file, "districts." + district, "not a postcode district");
             }
-            String authority = e.getValue().path("authority").asText("");
-            if (teams.authority(authority).isEmpty()) {
-                throw invalid(file, district, "unknown authority '" + authority + "'");
+            if (teams.authority(listing.authority()).isEmpty()) {
+                throw new DataFileInvalidException(file, "districts." + district, "unknown authority '"
+                        + listing.authority() + "', not one of " + teams.authorities().keySet());
             }
-            e.getValue().fieldNames().forEachRemaining(f -> {
-                if (!FIELDS.contains(f)) {
-                    throw invalid(file, district, "unknown field '" + f + "'");
-                }
-            });
-            List<String> sharedWith = new ArrayList<>();
-            for (JsonNode other : e.getValue().path("sharedWith")) {
-                if (EnglishAuthorities.shipped().find(other.asText()).isEmpty() || other.asText().equals(authority)) {
-                    throw invalid(file, district, "sharedWith '" + other.asText() + "' is not another English "
-                            + "authority of " + EnglishAuthorities.FILE);
-                }
-                sharedWith.add(other.asText());
-            }
-            districts.put(district, new District(district, authority, sharedWith));
+            districts.put(district, new District(district, listing.authority(), listing.sharedWith()));
         });
-        if (districts.isEmpty()) {
-            throw new IllegalStateException("District table " + file + " lists no districts");
-        }
     }
 
     public Optional<District> find(String district) {
@@ -73,9 +72,5 @@ public final class PostcodeDistricts {
 
     public boolean contains(String district) {
         return districts.containsKey(district);
-    }
-
-    private static IllegalStateException invalid(String file, String district, String message) {
-        return new IllegalStateException("District table " + file + ", entry " + district + ": " + message);
     }
 }

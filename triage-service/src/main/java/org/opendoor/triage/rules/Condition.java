@@ -33,6 +33,10 @@ public record Condition(
         Integer levelAtLeast,
         List<Condition> anyOf) {
 
+    /** No tests: holds for every referral (a rule given no "when"). */
+    static final Condition ALWAYS = new Condition(null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null);
+
     boolean holds(TriageFacts f, int levelSoFar) {
         return (immediateDanger == null || immediateDanger == f.immediateDanger())
                 && (anyIndicator == null || anyIndicator.stream().anyMatch(f.indicators()::contains))

@@ -2,15 +2,19 @@ package org.opendoor.triage.rules;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import org.opendoor.data.Required;
 import org.opendoor.model.Flag;
 import org.opendoor.model.Pathway;
 import org.opendoor.model.Priority;
 
 /**
- * A partnership's threshold policy at one version, as loaded from its data file (see {@link RulesetLoader}).
+ * A partnership's threshold policy at one version, bound to its data file by {@link RulesetLoader}; it refuses
+ * what the engine could misread (a level without pathway, a rule listed twice or firing for every referral).
  *
  * @param localAuthorities ONS codes of the authorities whose referrals this ruleset triages
  * @param pathwayForLevel the least intensive pathway a raised level recommends
@@ -23,6 +27,38 @@ public record Ruleset(
         Map<Integer, Pathway> pathwayForLevel,
         ThresholdRule whenNothingMatches,
         List<ThresholdRule> rules) {
+
+    public Ruleset {
+        Required.text(version, "version");
+        Required.text(partnership, "partnership");
+        localAuthorities = List.copyOf(Required.nonEmpty(localAuthorities, "localAuthorities"));
+        Required.value(pathwayForLevel, "pathwayForLevel");
+        for (int level = 1; level <= 4; level++) {
+            if (pathwayForLevel.get(level) == null) {
+                throw new IllegalArgumentException("pathwayForLevel has no pathway for level " + level);
+            }
+        }
+        if (pathwayForLevel.size() != 4) {
+            throw new IllegalArgumentException("pathwayForLevel must have exactly the levels 1 to 4, not "
+                    + new TreeMap<>(pathwayForLevel).keySet());
+        }
+        pathwayForLevel = Map.copyOf(pathwayForLevel);
+        Required.value(whenNothingMatches, "whenNothingMatches");
+        if (whenNothingMatches.kind() != ThresholdRule.Kind.CONCERN || !whenNothingMatches.when().isEmpty()) {
+            throw new InvalidRule(whenNothingMatches.id(),
+                    "whenNothingMatches needs a level, priority and pathway and no conditions");
+        }
+        rules = List.copyOf(Required.nonEmpty(rules, "rules"));
+        Set<String> ids = new HashSet<>();
+        for (ThresholdRule rule : rules) {
+            if (!ids.add(rule.id())) {
+                throw new InvalidRule(rule.id(), "duplicate rule id");
+            }
+            if (rule.kind() == ThresholdRule.Kind.CONCERN && rule.when().isEmpty()) {
+                throw new InvalidRule(rule.id(), "a rule without conditions would fire for every referral");
+            }
+        }
+    }
 
     public TriageOutcome evaluate(TriageFacts facts) {
         Tally tally = new Tally();

@@ -3,7 +3,6 @@ package org.opendoor.triage.deadlines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,14 +14,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.opendoor.model.Priority;
-import org.opendoor.data.DataFile;
+import org.opendoor.calendar.WorkingCalendar;
 
-/** Working-day deadlines across weekends, bank holidays and clock changes, with the shipped calendar. */
+/** Working-day deadlines across weekends, bank holidays and clock changes, on the shipped shared calendar. */
 class DecisionDueTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final String FILE = "calendar/bank-holidays-england-and-wales.json";
+    private static final WorkingCalendar CALENDAR = WorkingCalendar.shipped(LONDON);
 
-    private final DecisionDue due = new DecisionDue(config(1, 1), ZoneId.of("Europe/London"), new WorkingCalendar(FILE, DataFile.shipped(FILE)));
+    private final DecisionDue due = new DecisionDue(config(1, 1), CALENDAR);
 
     @Test
     void theIssueExampleSkipsGoodFridayAndEasterMonday() {
@@ -64,7 +63,7 @@ class DecisionDueTest {
 
     @Test
     void timescalesAreConfiguration() {
-        DecisionDue threeDayGreen = new DecisionDue(config(1, 3), ZoneId.of("Europe/London"), new WorkingCalendar(FILE, DataFile.shipped(FILE)));
+        DecisionDue threeDayGreen = new DecisionDue(config(1, 3), CALENDAR);
         Instant thursday = ZonedDateTime.of(2026, 4, 2, 10, 0, 0, 0, LONDON).toInstant();
 
         assertThat(threeDayGreen.dueAt(Priority.GREEN, thursday))
@@ -74,13 +73,18 @@ class DecisionDueTest {
     }
 
     @Test
-    void aBankHolidayFileWithABadDateNamesTheFileAndDate() {
-        assertThatThrownBy(() -> new WorkingCalendar("holidays.json",
-                "{\"coversYears\": [2026], \"dates\": [\"2026-13-01\"]}"))
-                .hasMessageContaining("holidays.json").hasMessageContaining("2026-13-01");
+    void theOldBankHolidayKeysStopStartUpInsteadOfBeingIgnored() {
+        assertThatThrownBy(() -> new DecisionDue(config(1, 1, Optional.of("/etc/opendoor/bank-holidays.json")),
+                CALENDAR))
+                .hasMessageContaining("triage.deadlines.bank-holidays-file is no longer read")
+                .hasMessageContaining("opendoor.calendar.bank-holidays-file");
     }
 
     static DeadlinesConfig config(int amberDays, int greenDays) {
+        return config(amberDays, greenDays, Optional.empty());
+    }
+
+    static DeadlinesConfig config(int amberDays, int greenDays, Optional<String> oldBankHolidaysFile) {
         return new DeadlinesConfig() {
             public Duration redWithin() {
                 return Duration.ofHours(4);
@@ -98,16 +102,12 @@ class DecisionDueTest {
                 return LocalTime.of(17, 0);
             }
 
-            public ZoneId zone() {
-                return LONDON;
-            }
-
-            public String bankHolidays() {
-                return FILE;
-            }
-
-            public Optional<Path> bankHolidaysFile() {
+            public Optional<String> bankHolidays() {
                 return Optional.empty();
+            }
+
+            public Optional<String> bankHolidaysFile() {
+                return oldBankHolidaysFile;
             }
         };
     }

@@ -121,4 +121,47 @@ class RoutingTest {
                 .hasMessageContaining("districts.json").hasMessageContaining("LE1")
                 .hasMessageContaining("E06000099");
     }
+
+    @Test
+    void aDistrictTableEntryThatIsWrongInItselfIsNamed() {
+        assertThatThrownBy(() -> new PostcodeDistricts("districts.json",
+                "{\"districts\": {\"LE1\": {\"authority\": \"E06000016\"}, \"LE2\": {\"authorty\": \"E06000016\"}}}",
+                TEAMS))
+                .hasMessage("districts.json line 1, at districts.LE2: unknown field 'authorty'; known: "
+                        + "[authority, sharedWith]");
+        assertThatThrownBy(() -> new PostcodeDistricts("districts.json",
+                "{\"districts\": {\"LE2\": {\"authority\": \"E06000016\", \"sharedWith\": [\"E06000016\"]}}}",
+                TEAMS))
+                .hasMessageContaining("districts.json").hasMessageContaining("at districts.LE2")
+                .hasMessageContaining("sharedWith 'E06000016' is not another English authority");
+        assertThatThrownBy(() -> new PostcodeDistricts("districts.json",
+                "{\"districts\": {\"LE 1\": {\"authority\": \"E06000016\"}}}", TEAMS))
+                .hasMessage("districts.json at districts.LE 1: not a postcode district");
+    }
+
+    @Test
+    void aDistrictListedTwiceIsRefusedNotSilentlyOverwritten() {
+        assertThatThrownBy(() -> new PostcodeDistricts("districts.json", """
+                {"districts": {
+                  "LE1": {"authority": "E06000016"},
+                  "LE1": {"authority": "E10000018"}}}""", TEAMS))
+                .hasMessageContaining("districts.json line 3").hasMessageContaining("field 'LE1' is given twice");
+    }
+
+    @Test
+    void aDutyTeamsFileWithAnUnknownPartnershipOrAMissingTeamStopsStartUp() {
+        String shipped = DataFile.shipped("routing/duty-teams.json");
+
+        assertThatThrownBy(() -> new DutyTeams("duty-teams.json",
+                shipped.replace("\"partnership\": \"DDSCP\", \"team\": \"derby-front-door\"",
+                        "\"partnership\": \"DDCSP\", \"team\": \"derby-front-door\"")))
+                .hasMessageContaining("duty-teams.json")
+                .hasMessageContaining("authority E06000015: unknown partnership DDCSP");
+        assertThatThrownBy(() -> new DutyTeams("duty-teams.json",
+                shipped.replace("\"team\": \"rutland-childrens-duty\", ", "")))
+                .hasMessageContaining("duty-teams.json line 10, at authorities[2]: team is required");
+        assertThatThrownBy(() -> new DutyTeams("duty-teams.json",
+                shipped.replace("\"code\": \"E06000017\"", "\"code\": \"Rutland\"")))
+                .hasMessageContaining("at authorities[2]: code Rutland is not an ONS code");
+    }
 }

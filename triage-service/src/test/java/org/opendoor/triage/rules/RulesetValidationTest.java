@@ -19,7 +19,8 @@ class RulesetValidationTest {
                 .hasMessageContaining(FILE)
                 .hasMessageContaining("rule 'sexual-abuse-disclosure'")
                 .hasMessageContaining("unknown value 'DISCLOSED'")
-                .hasMessageContaining("YOUNG_CHILD_LEFT_ALONE");
+                .hasMessageContaining("YOUNG_CHILD_LEFT_ALONE")
+                .hasMessageContaining("(at rules[1].when.anyIndicator[0], line ");
     }
 
     @Test
@@ -79,6 +80,37 @@ class RulesetValidationTest {
 
         assertThatThrownBy(() -> RulesetLoader.parse(FILE, broken))
                 .hasMessageContaining("rule 'immediate-danger'").hasMessageContaining("levelAtLeast");
+    }
+
+    @Test
+    void anUnknownTopLevelFieldOrPathwayForALevelIsRefused() {
+        assertThatThrownBy(() -> RulesetLoader.parse(FILE, SHIPPED.replace("\"partnership\": \"LLR\"",
+                "\"partnership\": \"LLR\", \"partnerships\": [\"LLR\"]")))
+                .isInstanceOf(RulesetInvalidException.class)
+                .hasMessageStartingWith("Ruleset " + FILE + ": unknown field 'partnerships'");
+        assertThatThrownBy(() -> RulesetLoader.parse(FILE, SHIPPED.replace("\"2\": \"EARLY_HELP\"",
+                "\"2\": \"EARLY_HELPING\"")))
+                .hasMessageContaining("unknown value 'EARLY_HELPING'").hasMessageContaining("at pathwayForLevel.2");
+        assertThatThrownBy(() -> RulesetLoader.parse(FILE, SHIPPED.replace("\"2\": \"EARLY_HELP\", ", "")))
+                .hasMessageContaining("pathwayForLevel has no pathway for level 2");
+    }
+
+    @Test
+    void theFallbackRuleMustSetALevelAndHaveNoConditions() {
+        String broken = SHIPPED.replace("\"id\": \"no-threshold-indicator\",",
+                "\"id\": \"no-threshold-indicator\", \"when\": {\"immediateDanger\": false},");
+
+        assertThatThrownBy(() -> RulesetLoader.parse(FILE, broken))
+                .hasMessageContaining("rule 'no-threshold-indicator'").hasMessageContaining("no conditions");
+    }
+
+    @Test
+    void aRuleWithoutAnIdIsNamedByItsPosition() {
+        String broken = SHIPPED.replace("\"id\": \"sexual-abuse-disclosure\",", "");
+
+        assertThatThrownBy(() -> RulesetLoader.parse(FILE, broken))
+                .hasMessageContaining("rule '#2'").hasMessageContaining("every rule needs an id")
+                .hasMessageContaining("at rules[1]");
     }
 
     @Test
