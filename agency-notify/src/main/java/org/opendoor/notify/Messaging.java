@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
 import java.util.Map;
 import org.opendoor.messaging.ConsumerSettings;
@@ -32,7 +33,8 @@ public class Messaging {
     private final ServiceMessaging messaging;
     private final EventRoutes routes;
 
-    public Messaging(AgroalDataSource dataSource, MeterRegistry registry, UserTransaction transaction,
+    public Messaging(AgroalDataSource dataSource, EntityManager entityManager, MeterRegistry registry,
+            UserTransaction transaction,
             ConsumerSettings consumer, @Identifier("default-kafka-broker") Map<String, Object> kafka,
             ReferralReceivedHandler received, ReferralTriagedHandler triaged, ReferralDecidedHandler decided,
             CaseEscalatedHandler escalated, CaseTransferredHandler transferred) {
@@ -43,7 +45,12 @@ public class Messaging {
                 .on(EventType.REFERRAL_TRIAGED, ReferralTriaged.class, triaged::handle)
                 .on(EventType.REFERRAL_DECIDED, ReferralDecided.class, decided::handle)
                 .on(EventType.CASE_ESCALATED, CaseEscalated.class, escalated::handle)
-                .on(EventType.CASE_TRANSFERRED, CaseTransferred.class, transferred::handle);
+                .on(EventType.CASE_TRANSFERRED, CaseTransferred.class, transferred::handle)
+                // each event's entities are written and forgotten before the next event of a batch
+                .afterEach(() -> {
+                    entityManager.flush();
+                    entityManager.clear();
+                });
     }
 
     void start(@Observes StartupEvent event) {

@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
 import java.util.Map;
 import org.opendoor.intake.feedback.CaseProgressHandler;
@@ -27,7 +28,8 @@ public class Messaging {
     private final ServiceMessaging messaging;
     private final EventRoutes routes;
 
-    public Messaging(AgroalDataSource dataSource, MeterRegistry registry, UserTransaction transaction,
+    public Messaging(AgroalDataSource dataSource, EntityManager entityManager, MeterRegistry registry,
+            UserTransaction transaction,
             ConsumerSettings consumer, @Identifier("default-kafka-broker") Map<String, Object> kafka,
             CaseProgressHandler progress) {
         this.messaging = new ServiceMessaging("referral-intake", "intake", kafka, consumer, dataSource, registry,
@@ -36,7 +38,12 @@ public class Messaging {
                 .on(EventType.REFERRAL_TRIAGED, ReferralTriaged.class, progress::triaged)
                 .on(EventType.REFERRAL_DECIDED, ReferralDecided.class, progress::decided)
                 .on(EventType.CASE_TRANSFERRED, CaseTransferred.class, progress::transferred)
-                .on(EventType.SOURCE_CODE_CORRECTED, SourceCodeCorrected.class, progress::corrected);
+                .on(EventType.SOURCE_CODE_CORRECTED, SourceCodeCorrected.class, progress::corrected)
+                // each event's entities are written and forgotten before the next event of a batch
+                .afterEach(() -> {
+                    entityManager.flush();
+                    entityManager.clear();
+                });
     }
 
     void start(@Observes StartupEvent event) {

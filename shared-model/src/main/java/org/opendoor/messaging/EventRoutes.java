@@ -36,6 +36,7 @@ public final class EventRoutes {
 
     private final String consumer;
     private final Map<EventType, Route<?>> routes = new EnumMap<>(EventType.class);
+    private Runnable afterEach = () -> { };
 
     public EventRoutes(String consumer) {
         this.consumer = consumer;
@@ -50,6 +51,15 @@ public final class EventRoutes {
         if (routes.put(type, new Route<>(payloadType, handler)) != null) {
             throw new IllegalArgumentException(consumer + " already handles " + type.typeName());
         }
+        return this;
+    }
+
+    /**
+     * Runs after each handled event, in its transaction: a service on an ORM writes and forgets the event's entities
+     * here, so that the next event of a batch handled in the same transaction does not re-check them at every query.
+     */
+    public EventRoutes afterEach(Runnable step) {
+        this.afterEach = step;
         return this;
     }
 
@@ -80,5 +90,6 @@ public final class EventRoutes {
             return;
         }
         route.handle(connection, event);
+        afterEach.run();
     }
 }

@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
 import java.util.Map;
 import org.opendoor.messaging.ConsumerSettings;
@@ -24,13 +25,19 @@ public class Messaging {
     private final ServiceMessaging messaging;
     private final EventRoutes routes;
 
-    public Messaging(AgroalDataSource dataSource, MeterRegistry registry, UserTransaction transaction,
+    public Messaging(AgroalDataSource dataSource, EntityManager entityManager, MeterRegistry registry,
+            UserTransaction transaction,
             ConsumerSettings consumer, @Identifier("default-kafka-broker") Map<String, Object> kafka,
             ReferralReceivedHandler received) {
         this.messaging = new ServiceMessaging("triage-service", "triage", kafka, consumer, dataSource, registry,
                 TransactionRunner.jta(transaction));
         this.routes = new EventRoutes(consumer.group())
-                .on(EventType.REFERRAL_RECEIVED, ReferralReceived.class, received::handle);
+                .on(EventType.REFERRAL_RECEIVED, ReferralReceived.class, received::handle)
+                // each event's entities are written and forgotten before the next event of a batch
+                .afterEach(() -> {
+                    entityManager.flush();
+                    entityManager.clear();
+                });
     }
 
     void start(@Observes StartupEvent event) {

@@ -2,6 +2,7 @@ package org.opendoor.triage.intake;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public class ReferralTriage {
         checkEveryAuthorityHasItsRuleset(routing.teams(), rulesets);
     }
 
-    public DutyCase open(ReferralReceived referral) {
+    public DutyCase open(ReferralReceived referral) throws SQLException {
         RoutingDecision byPostcode = routing.route(postcodeOf(referral));
         RoutingDecision route = byPostcode.outOfArea() ? frontDoors.ownerOf(referral) : byPostcode;
         Ruleset ruleset = assessment.rulesetOf(route.localAuthority(), route.partnership());
