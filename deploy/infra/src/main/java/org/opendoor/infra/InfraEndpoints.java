@@ -1,13 +1,22 @@
 package org.opendoor.infra;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
-/** Where the embedded infrastructure listens, and the configuration a service needs to use it. */
-public record InfraEndpoints(String jdbcUrl, String bootstrapServers, int smtpPort, int imapPort, Path jwtDirectory) {
+/**
+ * Where the embedded infrastructure listens, and the configuration a service needs to use it.
+ * {@code keycloakUrl} is Keycloak's address when it was started, else null.
+ */
+public record InfraEndpoints(String jdbcUrl, String bootstrapServers, int smtpPort, int imapPort, Path jwtDirectory,
+        String keycloakUrl) {
 
-    /** MicroProfile config for a service: database, broker, mail and token verification. */
+    /**
+     * MicroProfile config for a service: database, broker, mail and token verification with the development key
+     * (Keycloak's is {@code identityProvider().get().verificationConfig()}).
+     */
     public Map<String, String> serviceConfig() {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("quarkus.datasource.jdbc.url", jdbcUrl);
@@ -22,6 +31,11 @@ public record InfraEndpoints(String jdbcUrl, String bootstrapServers, int smtpPo
         return config;
     }
 
+    /** The embedded PostgreSQL's port. */
+    public int postgresPort() {
+        return java.net.URI.create(jdbcUrl.substring("jdbc:".length())).getPort();
+    }
+
     public DevKeys keys() {
         return new DevKeys(jwtDirectory);
     }
@@ -34,10 +48,23 @@ public record InfraEndpoints(String jdbcUrl, String bootstrapServers, int smtpPo
         return new Mailbox(imapPort);
     }
 
+    /** The identity provider (issuer, JWKS, tokens for demo users and partner systems), when Keycloak runs. */
+    public Optional<IdentityProvider> identityProvider() {
+        return Optional.ofNullable(keycloakUrl).map(IdentityProvider::new);
+    }
+
+    public InfraEndpoints withKeycloakUrl(String url) {
+        return new InfraEndpoints(jdbcUrl, bootstrapServers, smtpPort, imapPort, jwtDirectory, url);
+    }
+
     Map<String, String> toProperties(String prefix) {
-        return Map.of(prefix + "jdbcUrl", jdbcUrl, prefix + "bootstrapServers", bootstrapServers,
-                prefix + "smtpPort", Integer.toString(smtpPort), prefix + "imapPort", Integer.toString(imapPort),
-                prefix + "jwtDirectory", jwtDirectory.toString());
+        Map<String, String> properties = new HashMap<>(Map.of(prefix + "jdbcUrl", jdbcUrl,
+                prefix + "bootstrapServers", bootstrapServers, prefix + "smtpPort", Integer.toString(smtpPort),
+                prefix + "imapPort", Integer.toString(imapPort), prefix + "jwtDirectory", jwtDirectory.toString()));
+        if (keycloakUrl != null) {
+            properties.put(prefix + "keycloakUrl", keycloakUrl);
+        }
+        return properties;
     }
 
     static InfraEndpoints fromProperties(String prefix) {
@@ -48,6 +75,6 @@ public record InfraEndpoints(String jdbcUrl, String bootstrapServers, int smtpPo
         return new InfraEndpoints(jdbc, System.getProperty(prefix + "bootstrapServers"),
                 Integer.parseInt(System.getProperty(prefix + "smtpPort")),
                 Integer.parseInt(System.getProperty(prefix + "imapPort")),
-                Path.of(System.getProperty(prefix + "jwtDirectory")));
+                Path.of(System.getProperty(prefix + "jwtDirectory")), System.getProperty(prefix + "keycloakUrl"));
     }
 }
