@@ -68,6 +68,8 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
      */
     public static EmbeddedInfrastructure start(Path home, Ports ports, boolean deleteOnClose, Options options) {
         DevKeys keys = DevKeys.ensure(home.resolve("jwt"));
+        // before anything starts: without a JDK 21+ there is nothing to wait for
+        KeycloakJdk jdk = options.keycloak() ? KeycloakJdk.find() : null;
         ExecutorService starting = Executors.newCachedThreadPool();
         List<AutoCloseable> started = new ArrayList<>();
         CompletableFuture<PostgresServer> postgres = async(starting, started,
@@ -77,10 +79,14 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         CompletableFuture<KeycloakServer> keycloak = CompletableFuture.completedFuture(null);
         if (options.keycloak()) {
             CompletableFuture<KeycloakDistribution> distribution = CompletableFuture.supplyAsync(
-                    () -> KeycloakDistribution.prepare(KeycloakJdk.find(), options.progress()), starting);
-            keycloak = postgres.thenCombine(distribution, (pg, d) -> d).thenApplyAsync(d -> track(started,
-                    KeycloakServer.start(home.resolve("keycloak"), ports.keycloak(),
-                            KeycloakDatabase.on(ports.postgres()), d, deleteOnClose, options.progress())), starting);
+                    () -> KeycloakDistribution.prepare(jdk, options.progress()), starting);
+            keycloak = postgres.thenCombine(distribution, (pg, d) -> d).thenApplyAsync(d -> {
+                KeycloakServer server = track(started, KeycloakServer.start(home.resolve("keycloak"), ports.keycloak(),
+                        KeycloakDatabase.on(ports.postgres()), d, deleteOnClose, options.progress()));
+                options.progress().accept("  Keycloak ready in " + server.lastStartUp().toMillis() + " ms (Java "
+                        + jdk.version() + ")");
+                return server;
+            }, starting);
         }
         try {
             MailServer mail = track(started, MailServer.start(ports.smtp(), ports.imap()));

@@ -139,14 +139,16 @@ public final class KeycloakServer implements AutoCloseable {
     private Process launch() {
         List<String> classData;
         Path archive = distribution.classDataArchive();
+        // -Xlog:cds=off: the JVM reports as an error that --add-opens keeps it from mapping the module graph, and
+        // then maps the classes all the same
         if (Files.exists(archive)) {
-            classData = List.of("-XX:SharedArchiveFile=" + archive);
+            classData = List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off");
             archiveBeingWritten = null;
         } else {
             // the first run on this JDK records the classes it loaded when it exits; later starts map them (~40% faster)
             Directories.create(archive.getParent());
             archiveBeingWritten = archive.resolveSibling(archive.getFileName() + "." + UUID.randomUUID() + ".partial");
-            classData = List.of("-XX:ArchiveClassesAtExit=" + archiveBeingWritten);
+            classData = List.of("-XX:ArchiveClassesAtExit=" + archiveBeingWritten, "-Xlog:cds=off");
         }
         List<String> arguments = List.of("start", "--optimized", "--http-enabled=true", "--http-host=127.0.0.1",
                 "--http-port=" + port, "--hostname=" + baseUrl(), "--cache=local", "--db-url=" + database.jdbcUrl(),

@@ -11,8 +11,9 @@ import org.opendoor.infra.EmbeddedInfrastructure;
 import org.opendoor.infra.InfraEndpoints;
 
 /**
- * The whole system on one machine: embedded PostgreSQL, Kafka and SMTP, then referral-intake, triage-service and
- * agency-notify as separate processes. Used by {@code ./opendoor up}, the whole-system tests and the benchmark.
+ * The whole system on one machine: embedded PostgreSQL, Kafka, SMTP and (for {@code ./opendoor up}) Keycloak, then
+ * referral-intake, triage-service and agency-notify as separate processes. Used by {@code ./opendoor up}, the
+ * whole-system tests and the benchmark.
  */
 public final class Stack implements AutoCloseable {
     private final EmbeddedInfrastructure infra;
@@ -41,9 +42,24 @@ public final class Stack implements AutoCloseable {
     /** As above, with configuration overrides for every service (a benchmark lifts the public rate limit, say). */
     public static Stack start(Path root, Path home, StackPorts ports, boolean deleteOnClose, Consumer<String> progress,
             Map<String, String> overrides) {
+        return start(root, home, ports, deleteOnClose, overrides, EmbeddedInfrastructure.Options.defaults()
+                .reportingTo(progress));
+    }
+
+    /** As {@link #start(Path, Path, StackPorts, boolean, Consumer)}, with Keycloak started beside Kafka. */
+    public static Stack startWithKeycloak(Path root, Path home, StackPorts ports, boolean deleteOnClose,
+            Consumer<String> progress) {
+        return start(root, home, ports, deleteOnClose, Map.of(), EmbeddedInfrastructure.Options.defaults()
+                .withKeycloak().reportingTo(progress));
+    }
+
+    private static Stack start(Path root, Path home, StackPorts ports, boolean deleteOnClose,
+            Map<String, String> overrides, EmbeddedInfrastructure.Options options) {
+        Consumer<String> progress = options.progress();
+        String keycloak = options.keycloak() ? ", Keycloak (:" + ports.infra().keycloak() + ")" : "";
         progress.accept("Starting PostgreSQL (:" + ports.infra().postgres() + "), Kafka (:" + ports.infra().kafka()
-                + ") and SMTP (:" + ports.infra().smtp() + ")...");
-        EmbeddedInfrastructure infra = EmbeddedInfrastructure.start(home, ports.infra(), deleteOnClose);
+                + ")" + keycloak + " and SMTP (:" + ports.infra().smtp() + ")...");
+        EmbeddedInfrastructure infra = EmbeddedInfrastructure.start(home, ports.infra(), deleteOnClose, options);
         progress.accept("  infrastructure ready");
         InfraEndpoints endpoints = infra.endpoints();
         Map<String, String> config = new HashMap<>(endpoints.serviceConfig());
