@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -181,7 +180,7 @@ public final class KeycloakDistribution {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!ChildProcesses.waitFor(process, timeout)) {
                 process.destroyForcibly();
                 throw new IllegalStateException(what + " did not finish within " + timeout + "; see " + log);
             }
@@ -190,9 +189,6 @@ public final class KeycloakDistribution {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(what + " could not start", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(what + " interrupted", e);
         }
     }
 

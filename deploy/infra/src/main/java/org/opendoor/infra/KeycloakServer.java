@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -105,10 +104,10 @@ public final class KeycloakServer implements AutoCloseable {
             return;
         }
         process.destroy();
-        boolean exited = waitFor(process, STOP_WITHIN);
+        boolean exited = ChildProcesses.waitFor(process, STOP_WITHIN);
         if (!exited) {
             process.destroyForcibly();
-            waitFor(process, Duration.ofSeconds(10));
+            ChildProcesses.waitFor(process, Duration.ofSeconds(10));
         }
         keepClassDataArchive(exited);
         process = null;
@@ -202,15 +201,6 @@ public final class KeycloakServer implements AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             archiveBeingWritten = null;
-        }
-    }
-
-    private static boolean waitFor(Process p, Duration timeout) {
-        try {
-            return p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }
