@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jose4j.json.JsonUtil;
 import org.jose4j.lang.JoseException;
 
@@ -73,11 +72,6 @@ public final class DemoRealm {
         return users().stream().filter(u -> u.username().equals(username)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No demo user " + username + " in " + RESOURCE
                         + "; there are " + users().stream().map(DemoUser::username).toList()));
-    }
-
-    /** The first demo user with this role. */
-    public Optional<DemoUser> userWithRole(String role) {
-        return users().stream().filter(u -> u.role().equals(role)).findFirst();
     }
 
     /** Partner systems: the clients that get tokens with their own credentials (client-credentials grant). */
