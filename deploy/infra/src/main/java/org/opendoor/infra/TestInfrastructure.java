@@ -10,6 +10,11 @@ import java.util.function.Consumer;
  */
 public final class TestInfrastructure {
     private static final String PREFIX = "opendoor.test.infra.";
+    /**
+     * Held while starting. A string literal is one object in the whole JVM, whichever class loader loaded this
+     * class; the system properties themselves must stay free, as the starting threads set some.
+     */
+    private static final String LOCK = "org.opendoor.infra.TestInfrastructure.lock";
     private static final Consumer<String> QUIET = message -> {
     };
 
@@ -17,38 +22,47 @@ public final class TestInfrastructure {
     }
 
     public static InfraEndpoints shared() {
-        synchronized (System.getProperties()) {
+        synchronized (LOCK) {
             InfraEndpoints running = InfraEndpoints.fromProperties(PREFIX);
-            if (running != null) {
-                return running;
-            }
-            Path home = Directories.temporary("opendoor-test-");
-            EmbeddedInfrastructure infra = EmbeddedInfrastructure.start(home, EmbeddedInfrastructure.Ports.free(), true);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                infra.close();
-                Directories.delete(home);
-            }, "opendoor-test-infra-stop"));
-            InfraEndpoints endpoints = infra.endpoints();
-            endpoints.toProperties(PREFIX).forEach(System::setProperty);
-            return endpoints;
+            return running != null ? running : start(EmbeddedInfrastructure.Options.defaults());
         }
     }
 
-    /** As {@link #shared()}, plus Keycloak on the shared PostgreSQL (started on first use, about 20 s). */
+    /**
+     * As {@link #shared()}, with Keycloak (about 20 s more): started with the rest on first use, or added to the
+     * shared PostgreSQL when the rest runs already.
+     */
     public static InfraEndpoints sharedWithKeycloak() {
-        synchronized (System.getProperties()) {
-            InfraEndpoints endpoints = shared();
-            if (endpoints.keycloakUrl() != null) {
-                return endpoints;
+        synchronized (LOCK) {
+            InfraEndpoints running = InfraEndpoints.fromProperties(PREFIX);
+            if (running == null) {
+                return start(EmbeddedInfrastructure.Options.defaults().withKeycloak());
+            }
+            if (running.keycloakUrl() != null) {
+                return running;
             }
             Path home = Directories.temporary("opendoor-test-keycloak-");
             KeycloakServer keycloak = KeycloakServer.start(home, FreePort.find(),
-                    KeycloakDatabase.on(endpoints.postgresPort()), KeycloakDistribution.prepare(KeycloakJdk.find(), QUIET),
+                    KeycloakDatabase.on(running.postgresPort()), KeycloakDistribution.prepare(KeycloakJdk.find(), QUIET),
                     true, QUIET);
             Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close, "opendoor-test-keycloak-stop"));
-            InfraEndpoints withKeycloak = endpoints.withKeycloakUrl(keycloak.baseUrl());
-            withKeycloak.toProperties(PREFIX).forEach(System::setProperty);
-            return withKeycloak;
+            return publish(running.withKeycloakUrl(keycloak.baseUrl()));
         }
+    }
+
+    private static InfraEndpoints start(EmbeddedInfrastructure.Options options) {
+        Path home = Directories.temporary("opendoor-test-");
+        EmbeddedInfrastructure infra = EmbeddedInfrastructure.start(home, EmbeddedInfrastructure.Ports.free(), true,
+                options.reportingTo(QUIET));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            infra.close();
+            Directories.delete(home);
+        }, "opendoor-test-infra-stop"));
+        return publish(infra.endpoints());
+    }
+
+    private static InfraEndpoints publish(InfraEndpoints endpoints) {
+        endpoints.toProperties(PREFIX).forEach(System::setProperty);
+        return endpoints;
     }
 }

@@ -19,56 +19,46 @@ import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real Keycloak on the embedded PostgreSQL, as the services and the web front end will use it: tokens for
- * partner systems (client credentials) and demo users, verified against the JWKS; the web front end's sign-in
- * (authorization code with PKCE), sign-out at the provider, and the realm surviving a restart.
+ * The real Keycloak on the embedded PostgreSQL, started as a {@code @QuarkusTest} would get it
+ * ({@link OpenDoorTestResource} with {@code keycloak=true}), used as the services and the web front end will use
+ * it: tokens for partner systems (client credentials) and demo users, verified against the JWKS; the web front
+ * end's sign-in (authorization code with PKCE) and sign-out at the provider; a second server on the same database.
  */
 class KeycloakServerTest {
     private static final Set<String> ROLES = Set.of("school", "police", "call_handler", "professional", "duty_worker",
             "duty_manager", "auditor", "rules_admin", "analyst");
-    private static Path home;
-    private static EmbeddedInfrastructure infra;
+    private static Map<String, String> config;
+    private static Duration firstStart;
     private static IdentityProvider provider;
     private static JwtConsumer verifier;
 
     @BeforeAll
-    static void start() throws Exception {
-        home = Files.createTempDirectory("keycloak-test-");
+    static void start() {
+        OpenDoorTestResource resource = new OpenDoorTestResource();
+        resource.init(Map.of("keycloak", "true"));
         long started = System.nanoTime();
-        infra = EmbeddedInfrastructure.start(home, EmbeddedInfrastructure.Ports.free(), true,
-                EmbeddedInfrastructure.Options.defaults().withKeycloak()
-                        .reportingTo(System.out::println));
-        System.out.printf("PostgreSQL, Kafka, SMTP and Keycloak ready in %d ms (Keycloak itself %d ms)%n",
-                (System.nanoTime() - started) / 1_000_000, infra.keycloak().orElseThrow().lastStartUp().toMillis());
-        provider = infra.endpoints().identityProvider().orElseThrow();
-        verifier = new JwtConsumerBuilder()
-                .setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(new HttpsJwks(provider.jwksUrl())))
-                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
-                        AlgorithmIdentifiers.RSA_USING_SHA256)
-                .setExpectedIssuer(provider.issuer()).setExpectedAudience(DemoRealm.AUDIENCE)
-                .setRequireExpirationTime().setRequireSubject().setAllowedClockSkewInSeconds(5).build();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (infra != null) {
-            infra.close();
-        }
-        Directories.delete(home);
+        config = resource.start();
+        firstStart = Duration.ofNanos(System.nanoTime() - started);
+        System.out.printf("PostgreSQL, Kafka, SMTP and Keycloak (empty database) ready in %d ms%n", firstStart.toMillis());
+        provider = new IdentityProvider(config.get("opendoor.keycloak.url"));
+        verifier = verifierFor(provider);
     }
 
     @Test
     void theIssuerIsKeycloaksFixedAddressAndItsJwksIsPublished() {
-        int port = infra.keycloak().orElseThrow().port();
-        assertThat(provider.issuer()).isEqualTo("http://localhost:" + port + "/realms/opendoor");
-        assertThat(provider.jwksUrl()).isEqualTo("http://localhost:" + port + "/realms/opendoor/protocol/openid-connect/certs");
+        assertThat(provider.baseUrl()).matches("http://localhost:[0-9]+");
+        assertThat(provider.issuer()).isEqualTo(provider.baseUrl() + "/realms/opendoor");
+        assertThat(provider.jwksUrl()).isEqualTo(provider.issuer() + "/protocol/openid-connect/certs");
+        assertThat(config).containsEntry("opendoor.keycloak.issuer", provider.issuer())
+                .containsEntry("opendoor.keycloak.jwks-url", provider.jwksUrl())
+                .containsEntry("mp.jwt.verify.issuer", DevKeys.ISSUER);
         assertThat(provider.verificationConfig()).containsEntry("mp.jwt.verify.publickey.location", provider.jwksUrl())
                 .containsEntry("mp.jwt.verify.issuer", provider.issuer()).containsEntry("mp.jwt.verify.audiences", "opendoor");
+        assertThat(TestInfrastructure.shared().identityProvider()).contains(provider);
     }
 
     @Test
@@ -125,7 +115,7 @@ class KeycloakServerTest {
 
     @Test
     void aTokenSignedWithTheDevelopmentKeyIsNotOneOfKeycloaks() {
-        String forged = infra.endpoints().tokens().sign("{\"iss\":\"" + provider.issuer() + "\",\"aud\":\"opendoor\","
+        String forged = TestInfrastructure.shared().tokens().sign("{\"iss\":\"" + provider.issuer() + "\",\"aud\":\"opendoor\","
                 + "\"sub\":\"x\",\"groups\":[\"duty_manager\"],\"exp\":" + (System.currentTimeMillis() / 1000 + 600) + "}");
         assertThatThrownBy(() -> verifier.processToClaims(forged)).isInstanceOf(InvalidJwtException.class);
     }
@@ -177,27 +167,33 @@ class KeycloakServerTest {
     }
 
     @Test
-    void theRealmSurvivesARestartAndTheSecondStartIsQuicker() throws Exception {
-        KeycloakServer keycloak = infra.keycloak().orElseThrow();
-        Duration first = keycloak.lastStartUp();
-        Path archive = KeycloakDistribution.prepare(KeycloakJdk.find(), message -> {
-        }).classDataArchive();
-
-        long stopping = System.nanoTime();
-        keycloak.stop();
-        System.out.printf("Keycloak stopped in %d ms%n", (System.nanoTime() - stopping) / 1_000_000);
-        assertThat(archive).exists();
-        keycloak.start();
-        System.out.printf("Keycloak started in %d ms on an empty database, %d ms again on the same one%n",
-                first.toMillis(), keycloak.lastStartUp().toMillis());
-        assertThat(keycloak.lastStartUp()).isLessThan(first);
-
-        assertThat(verify(provider.tokenForUser("duty-worker-derby")).getClaimValueAsString("la")).isEqualTo("E06000015");
+    void aServerStartedLaterOnTheSameDatabaseFindsTheRealmAndStartsQuicker() throws Exception {
+        KeycloakDistribution distribution = KeycloakDistribution.prepare(KeycloakJdk.find(), message -> {
+        });
+        List<String> progress = new java.util.ArrayList<>();
+        Path home = Files.createTempDirectory("keycloak-later-");
+        Duration later;
+        long stopping;
+        try (KeycloakServer second = KeycloakServer.start(home, FreePort.find(),
+                KeycloakDatabase.on(TestInfrastructure.shared().postgresPort()), distribution, true, progress::add)) {
+            later = second.lastStartUp();
+            IdentityProvider secondProvider = second.identityProvider();
+            JwtClaims claims = verifierFor(secondProvider).processToClaims(secondProvider.tokenForUser("duty-worker-derby"));
+            assertThat(claims.getClaimValueAsString("la")).isEqualTo("E06000015");
+            stopping = System.nanoTime();
+        }
+        System.out.printf("Keycloak on an existing database ready in %d ms; stopped in %d ms%n", later.toMillis(),
+                (System.nanoTime() - stopping) / 1_000_000);
+        assertThat(progress).as("no new database, no import").isEmpty();
+        assertThat(later).isLessThan(firstStart);
+        // the first stop on a JDK leaves the class-data archive later starts map
+        assertThat(distribution.classDataArchive()).exists();
+        assertThat(home).doesNotExist();
     }
 
     @Test
     void keycloaksDatabaseIsMadeAfreshWhenTheRealmFileChanges() {
-        KeycloakDatabase database = new KeycloakDatabase("127.0.0.1", infra.endpoints().postgresPort(),
+        KeycloakDatabase database = new KeycloakDatabase("127.0.0.1", TestInfrastructure.shared().postgresPort(),
                 "keycloak_label_test", PostgresServer.USER, PostgresServer.USER);
         assertThat(database.prepare("first")).isEqualTo(KeycloakDatabase.Preparation.CREATED);
         assertThat(database.prepare("first")).isEqualTo(KeycloakDatabase.Preparation.KEPT);
@@ -213,5 +209,15 @@ class KeycloakServerTest {
 
     private static JwtClaims verify(String token) throws InvalidJwtException {
         return verifier.processToClaims(token);
+    }
+
+    /** Verifies as a service will: keys from the JWKS, RS256 only, issuer, audience, expiry and subject required. */
+    private static JwtConsumer verifierFor(IdentityProvider provider) {
+        return new JwtConsumerBuilder()
+                .setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(new HttpsJwks(provider.jwksUrl())))
+                .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
+                        AlgorithmIdentifiers.RSA_USING_SHA256)
+                .setExpectedIssuer(provider.issuer()).setExpectedAudience(DemoRealm.AUDIENCE)
+                .setRequireExpirationTime().setRequireSubject().setAllowedClockSkewInSeconds(5).build();
     }
 }
