@@ -129,7 +129,7 @@ public final class KeycloakDistribution {
             throws IOException {
         long started = System.nanoTime();
         progress.accept("  Keycloak " + version + ": first use of this build; unpacking it into " + home
-                + " and building it for PostgreSQL (once, about 15 s)...");
+                + " and building it for PostgreSQL (once, 15-45 s)...");
         Directories.delete(home);
         Path unpacking = Files.createTempDirectory(cacheRoot, "unpacking-");
         try {
