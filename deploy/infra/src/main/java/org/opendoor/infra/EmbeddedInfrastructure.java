@@ -39,7 +39,7 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
 
     /**
      * What to start besides PostgreSQL, Kafka and SMTP, and where progress goes. Keycloak is off by default: it
-     * adds seconds to every start (about 20 s on an empty database), and tests on development tokens do not need it.
+     * adds seconds to every start (20-40 s on an empty database), and tests on development tokens do not need it.
      */
     public record Options(boolean keycloak, Consumer<String> progress) {
         public static Options defaults() {

@@ -86,9 +86,9 @@ public final class KeycloakServer implements AutoCloseable {
         DemoRealm realm = DemoRealm.load();
         switch (database.prepare(realm.fingerprint())) {
             case CREATED -> progress.accept("  Keycloak: new database " + database.name()
-                    + ", creating its schema and importing the realm (about 20 s)...");
+                    + ", creating its schema and importing the realm (20-40 s)...");
             case RECREATED -> progress.accept("  Keycloak: the realm file changed; database " + database.name()
-                    + " made afresh and the realm imported again (about 20 s)...");
+                    + " made afresh and the realm imported again (20-40 s)...");
             case KEPT -> {
             }
         }

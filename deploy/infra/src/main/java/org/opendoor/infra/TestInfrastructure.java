@@ -29,7 +29,7 @@ public final class TestInfrastructure {
     }
 
     /**
-     * As {@link #shared()}, with Keycloak (about 20 s more): started with the rest on first use, or added to the
+     * As {@link #shared()}, with Keycloak (20-40 s more): started with the rest on first use, or added to the
      * shared PostgreSQL when the rest runs already.
      */
     public static InfraEndpoints sharedWithKeycloak() {
