@@ -48,7 +48,15 @@ public final class OpenDoor {
 
     private static void up(Path root, Path home) throws InterruptedException {
         long started = System.nanoTime();
-        Stack stack = Stack.startWithKeycloak(root, home, StackPorts.standard(), false, System.out::println);
+        Stack stack;
+        try {
+            stack = Stack.startWithKeycloak(root, home, StackPorts.standard(), false, System.out::println);
+        } catch (IllegalStateException e) {
+            // what is missing or broken, said plainly (a JDK 21+ for Keycloak, a port in use, ...)
+            System.err.println("\nOpenDoor did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         long readyMs = (System.nanoTime() - started) / 1_000_000;
         IdentityProvider keycloak = stack.infra().endpoints().identityProvider().orElseThrow();
         CountDownLatch stopped = new CountDownLatch(1);
@@ -128,6 +136,9 @@ public final class OpenDoor {
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
         }
     }
 
