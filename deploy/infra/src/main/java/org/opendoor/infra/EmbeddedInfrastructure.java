@@ -33,7 +33,8 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
 
     public record Ports(int postgres, int kafka, int smtp, int imap, int keycloak) {
         public static Ports free() {
-            return new Ports(FreePort.find(), FreePort.find(), FreePort.find(), FreePort.find(), FreePort.find());
+            return new Ports(FreePort.find(), FreePort.find(), FreePort.find(), FreePort.find(),
+                    FreePort.findOutsideEphemeralRange());
         }
     }
 

@@ -110,7 +110,9 @@ public final class KeycloakDistribution {
                 "-Djava.util.concurrent.ForkJoinPool.common.threadFactory="
                         + "io.quarkus.bootstrap.forkjoin.QuarkusForkJoinWorkerThreadFactory",
                 "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-                "--add-opens=java.base/java.security=ALL-UNNAMED"));
+                "--add-opens=java.base/java.security=ALL-UNNAMED",
+                // jboss-threads resets thread locals through java.lang on Java 24 and later
+                "--add-opens=java.base/java.lang=ALL-UNNAMED"));
         command.addAll(extraOptions);
         command.addAll(List.of("-Dkc.home.dir=" + keycloakHome, "-Djboss.server.config.dir=" + home.resolve("conf"),
                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-Dpicocli.disable.closures=true",

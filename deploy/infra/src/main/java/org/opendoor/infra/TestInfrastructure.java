@@ -42,7 +42,7 @@ public final class TestInfrastructure {
                 return running;
             }
             Path home = Directories.temporary("opendoor-test-keycloak-");
-            KeycloakServer keycloak = KeycloakServer.start(home, FreePort.find(),
+            KeycloakServer keycloak = KeycloakServer.start(home, FreePort.findOutsideEphemeralRange(),
                     KeycloakDatabase.on(running.postgresPort()), KeycloakDistribution.prepare(KeycloakJdk.find(), QUIET),
                     true, QUIET);
             Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close, "opendoor-test-keycloak-stop"));

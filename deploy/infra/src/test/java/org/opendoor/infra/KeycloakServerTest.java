@@ -174,7 +174,7 @@ class KeycloakServerTest {
         Path home = Files.createTempDirectory("keycloak-later-");
         Duration later;
         long stopping;
-        try (KeycloakServer second = KeycloakServer.start(home, FreePort.find(),
+        try (KeycloakServer second = KeycloakServer.start(home, FreePort.findOutsideEphemeralRange(),
                 KeycloakDatabase.on(TestInfrastructure.shared().postgresPort()), distribution, true, progress::add)) {
             later = second.lastStartUp();
             IdentityProvider secondProvider = second.identityProvider();
