@@ -4,59 +4,58 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.UserTransaction;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.opendoor.messaging.PoisonEventException;
+import jakarta.transaction.UserTransaction;
+import java.util.Map;
+import org.opendoor.messaging.ConsumerSettings;
+import org.opendoor.messaging.EventRoutes;
 import org.opendoor.messaging.ServiceMessaging;
 import org.opendoor.messaging.TransactionRunner;
+import org.opendoor.model.CaseEscalated;
+import org.opendoor.model.CaseTransferred;
 import org.opendoor.model.EventEnvelope;
-import org.opendoor.model.Topics;
+import org.opendoor.model.EventType;
+import org.opendoor.model.ReferralDecided;
+import org.opendoor.model.ReferralReceived;
+import org.opendoor.model.ReferralTriaged;
 import org.opendoor.notify.decision.ReferralDecidedHandler;
 import org.opendoor.notify.escalation.CaseEscalatedHandler;
 import org.opendoor.notify.referral.ReferralReceivedHandler;
+import org.opendoor.notify.transfer.CaseTransferredHandler;
 import org.opendoor.notify.triage.ReferralTriagedHandler;
 
-/** Notify's Kafka side: one consumer loop over intake's and triage's topics, each event to its handler. */
+/** Notify's Kafka side: one consumer loop over intake's and triage's topics, each event type to its handler. */
 @ApplicationScoped
 public class Messaging {
-    public static final String CONSUMER = "agency-notify";
     private final ServiceMessaging messaging;
-    private final ReferralReceivedHandler received;
-    private final ReferralTriagedHandler triaged;
-    private final ReferralDecidedHandler decided;
-    private final CaseEscalatedHandler escalated;
+    private final EventRoutes routes;
 
     public Messaging(AgroalDataSource dataSource, MeterRegistry registry, UserTransaction transaction,
-            ReferralReceivedHandler received,
-            ReferralTriagedHandler triaged, ReferralDecidedHandler decided, CaseEscalatedHandler escalated,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.messaging = new ServiceMessaging(CONSUMER, "notify", bootstrapServers, dataSource, registry,
+            ConsumerSettings consumer, @Identifier("default-kafka-broker") Map<String, Object> kafka,
+            ReferralReceivedHandler received, ReferralTriagedHandler triaged, ReferralDecidedHandler decided,
+            CaseEscalatedHandler escalated, CaseTransferredHandler transferred) {
+        this.messaging = new ServiceMessaging("agency-notify", "notify", kafka, consumer, dataSource, registry,
                 TransactionRunner.jta(transaction));
-        this.received = received;
-        this.triaged = triaged;
-        this.decided = decided;
-        this.escalated = escalated;
+        this.routes = new EventRoutes(consumer.group())
+                .on(EventType.REFERRAL_RECEIVED, ReferralReceived.class, received::handle)
+                .on(EventType.REFERRAL_TRIAGED, ReferralTriaged.class, triaged::handle)
+                .on(EventType.REFERRAL_DECIDED, ReferralDecided.class, decided::handle)
+                .on(EventType.CASE_ESCALATED, CaseEscalated.class, escalated::handle)
+                .on(EventType.CASE_TRANSFERRED, CaseTransferred.class, transferred::handle);
     }
 
     void start(@Observes StartupEvent event) {
-        messaging.consume(List.of(Topics.REFERRAL_RECEIVED, Topics.REFERRAL_TRIAGED, Topics.REFERRAL_DECIDED,
-                Topics.CASE_ESCALATED), this::route);
+        messaging.consume(routes);
     }
 
     void stop(@Observes ShutdownEvent event) {
         messaging.close();
     }
 
-    private void route(EventEnvelope event) throws Exception {
-        switch (event.type()) {
-            case REFERRAL_RECEIVED -> received.handle(event);
-            case REFERRAL_TRIAGED -> triaged.handle(event);
-            case REFERRAL_DECIDED -> decided.handle(event);
-            case CASE_ESCALATED -> escalated.handle(event);
-            default -> throw new PoisonEventException("agency-notify does not handle " + event.eventType());
-        }
+    /** Handles one event as the consumer does (for tests that drive the handlers without the broker). */
+    public void deliver(EventEnvelope event) throws Exception {
+        messaging.deliver(event);
     }
 }

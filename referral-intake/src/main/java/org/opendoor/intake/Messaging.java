@@ -4,37 +4,51 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.UserTransaction;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.transaction.UserTransaction;
+import java.util.Map;
 import org.opendoor.intake.feedback.CaseProgressHandler;
+import org.opendoor.messaging.ConsumerSettings;
+import org.opendoor.messaging.EventRoutes;
 import org.opendoor.messaging.ServiceMessaging;
 import org.opendoor.messaging.TransactionRunner;
-import org.opendoor.model.Topics;
+import org.opendoor.model.CaseTransferred;
+import org.opendoor.model.EventEnvelope;
+import org.opendoor.model.EventType;
+import org.opendoor.model.ReferralDecided;
+import org.opendoor.model.ReferralTriaged;
+import org.opendoor.model.SourceCodeCorrected;
 
-/** Intake's Kafka side: publishes its outbox; learns triage and decision outcomes for feedback to referrers. */
+/** Intake's Kafka side: publishes its outbox; learns what became of each referral, for feedback to referrers. */
 @ApplicationScoped
 public class Messaging {
-    public static final String CONSUMER = "referral-intake";
     private final ServiceMessaging messaging;
-    private final CaseProgressHandler progressHandler;
+    private final EventRoutes routes;
 
     public Messaging(AgroalDataSource dataSource, MeterRegistry registry, UserTransaction transaction,
-            CaseProgressHandler progressHandler,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.messaging = new ServiceMessaging(CONSUMER, "intake", bootstrapServers, dataSource, registry,
+            ConsumerSettings consumer, @Identifier("default-kafka-broker") Map<String, Object> kafka,
+            CaseProgressHandler progress) {
+        this.messaging = new ServiceMessaging("referral-intake", "intake", kafka, consumer, dataSource, registry,
                 TransactionRunner.jta(transaction));
-        this.progressHandler = progressHandler;
+        this.routes = new EventRoutes(consumer.group())
+                .on(EventType.REFERRAL_TRIAGED, ReferralTriaged.class, progress::triaged)
+                .on(EventType.REFERRAL_DECIDED, ReferralDecided.class, progress::decided)
+                .on(EventType.CASE_TRANSFERRED, CaseTransferred.class, progress::transferred)
+                .on(EventType.SOURCE_CODE_CORRECTED, SourceCodeCorrected.class, progress::corrected);
     }
 
     void start(@Observes StartupEvent event) {
-        messaging.publishOutbox()
-                .consume(List.of(Topics.REFERRAL_TRIAGED, Topics.REFERRAL_DECIDED), progressHandler::handle);
+        messaging.publishOutbox().consume(routes);
     }
 
     void stop(@Observes ShutdownEvent event) {
         messaging.close();
+    }
+
+    /** Handles one event as the consumer does (for tests that drive the handlers without the broker). */
+    public void deliver(EventEnvelope event) throws Exception {
+        messaging.deliver(event);
     }
 }

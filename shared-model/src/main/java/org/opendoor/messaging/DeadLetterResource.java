@@ -23,6 +23,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.opendoor.web.AuditAction;
 import org.opendoor.web.AuditTrail;
 import org.opendoor.web.Caller;
 import org.opendoor.web.Problem;
@@ -82,7 +83,7 @@ public class DeadLetterResource {
                             rs.getTimestamp(9).toInstant(), instant(rs.getTimestamp(10))));
                 }
             }
-            AuditTrail.record(c, caller, "LIST_DEAD_LETTERS", "dead-letters", "OK " + letters.size());
+            AuditTrail.record(c, caller, AuditAction.LIST_DEAD_LETTERS, "dead-letters", "OK " + letters.size());
             return letters;
         }
     }
@@ -102,7 +103,7 @@ public class DeadLetterResource {
             c.setAutoCommit(false);
             try {
                 outcome = republish(c, id);
-                AuditTrail.record(c, caller, "REPLAY_DEAD_LETTER", "dead-letter:" + id, outcome);
+                AuditTrail.record(c, caller, AuditAction.REPLAY_DEAD_LETTER, "dead-letter:" + id, outcome);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

@@ -1,8 +1,8 @@
 package org.opendoor.messaging;
 
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.opendoor.model.EventEnvelope;
 
@@ -29,23 +30,25 @@ public final class EventConsumerLoop implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EventConsumerLoop.class);
 
     private final Consumer<String, String> consumer;
-    private final Collection<String> topics;
-    private final EventHandler handler;
+    private final EventRoutes routes;
     private final TransactionRunner transactions;
+    private final DataSource dataSource;
     private final DeadLetters deadLetters;
+    private final ConsumerSettings settings;
     private final Thread thread;
     private final AtomicLong handled = new AtomicLong();
     private final AtomicLong deadLettered = new AtomicLong();
     private volatile boolean running = true;
 
-    public EventConsumerLoop(String name, Consumer<String, String> consumer, Collection<String> topics,
-            EventHandler handler, TransactionRunner transactions, DeadLetters deadLetters) {
+    public EventConsumerLoop(ConsumerSettings settings, Consumer<String, String> consumer, EventRoutes routes,
+            TransactionRunner transactions, DataSource dataSource, DeadLetters deadLetters) {
+        this.settings = settings;
         this.consumer = consumer;
-        this.topics = topics;
-        this.handler = handler;
+        this.routes = routes;
         this.transactions = transactions;
+        this.dataSource = dataSource;
         this.deadLetters = deadLetters;
-        this.thread = new Thread(this::run, name + "-consumer");
+        this.thread = new Thread(this::run, routes.consumer() + "-consumer");
         this.thread.setDaemon(true);
     }
 
@@ -62,11 +65,11 @@ public final class EventConsumerLoop implements AutoCloseable {
     }
 
     private void run() {
-        consumer.subscribe(topics);
+        consumer.subscribe(routes.topics());
         Duration backoff = Duration.ofMillis(100);
         try {
             while (running) {
-                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                ConsumerRecords<String, String> records = consumer.poll(settings.pollTimeout());
                 if (records.count() > 1 && handledInOneTransaction(records)) {
                     consumer.commitSync(nextOffsets(records));
                     backoff = Duration.ofMillis(100);
@@ -94,8 +97,8 @@ public final class EventConsumerLoop implements AutoCloseable {
                 }
                 if (failed != null) {
                     Thread.sleep(backoff.toMillis());
-                    backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5)
-                            : backoff.multipliedBy(2);
+                    backoff = backoff.multipliedBy(2).compareTo(settings.maxRetryBackoff()) > 0
+                            ? settings.maxRetryBackoff() : backoff.multipliedBy(2);
                 } else {
                     backoff = Duration.ofMillis(100);
                 }
@@ -119,8 +122,10 @@ public final class EventConsumerLoop implements AutoCloseable {
                 events.add(event);
             }
             transactions.inNewTransaction(() -> {
-                for (EventEnvelope event : events) {
-                    handler.handle(event);
+                try (Connection connection = dataSource.getConnection()) {
+                    for (EventEnvelope event : events) {
+                        routes.handle(connection, event);
+                    }
                 }
             });
         } catch (Exception e) {
@@ -152,11 +157,20 @@ public final class EventConsumerLoop implements AutoCloseable {
             return;
         }
         try {
-            handler.handle(event);
+            deliver(event);
             handled.incrementAndGet();
         } catch (PoisonEventException e) {
             deadLetter(record, e.getMessage());
         }
+    }
+
+    /** One event in its own transaction, as the loop handles it when a batch cannot be handled together. */
+    public void deliver(EventEnvelope event) throws Exception {
+        transactions.inNewTransaction(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                routes.handle(connection, event);
+            }
+        });
     }
 
     private void deadLetter(ConsumerRecord<String, String> record, String reason) throws Exception {

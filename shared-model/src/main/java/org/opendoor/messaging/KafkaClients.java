@@ -9,15 +9,17 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** The client settings OpenDoor's reliability depends on, in one place. */
+/**
+ * The client settings OpenDoor's reliability depends on, in one place, laid over the service's own Kafka
+ * configuration (bootstrap servers, TLS, SASL: quarkus-kafka-client's {@code kafka.*}).
+ */
 public final class KafkaClients {
     private KafkaClients() {
     }
 
     /** acks=all and idempotence: an acknowledged event is on every in-sync replica, and retries never duplicate it. */
-    public static KafkaProducer<String, String> producer(String bootstrapServers, String clientId) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    public static KafkaProducer<String, String> producer(Map<String, Object> kafka, String clientId) {
+        Map<String, Object> config = new HashMap<>(kafka);
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -32,18 +34,27 @@ public final class KafkaClients {
         return new KafkaProducer<>(config);
     }
 
-    /** Offsets are committed by the consumer loop only after the handler's transaction committed. */
+    /** A producer with only the bootstrap servers as configuration (tests, the load generator). */
+    public static KafkaProducer<String, String> producer(String bootstrapServers, String clientId) {
+        return producer(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), clientId);
+    }
+
+    /** A consumer with only the bootstrap servers as configuration and the default settings (tests). */
     public static KafkaConsumer<String, String> consumer(String bootstrapServers, String groupId) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        return consumer(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                ConsumerSettings.withDefaults(groupId));
+    }
+
+    /** Offsets are committed by the consumer loop only after the handler's transaction committed. */
+    public static KafkaConsumer<String, String> consumer(Map<String, Object> kafka, ConsumerSettings settings) {
+        Map<String, Object> config = new HashMap<>(kafka);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, settings.group());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
-        // A crashed instance's partitions move to a live one within seconds, not the default 45 s.
-        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
-        config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 3_000);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxPollRecords());
+        config.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) settings.sessionTimeout().toMillis());
+        config.put(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) settings.heartbeatInterval().toMillis());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         return new KafkaConsumer<>(config);

@@ -5,10 +5,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.opendoor.model.EventEnvelope;
 
 /**
  * A service's Kafka side, in one piece: the outbox relay that publishes what the service committed, the
@@ -17,7 +18,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 public final class ServiceMessaging implements AutoCloseable {
     private final String service;
     private final String schema;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafka;
+    private final ConsumerSettings consumerSettings;
     private final DataSource dataSource;
     private final MeterRegistry registry;
     private final TransactionRunner transactions;
@@ -25,16 +27,21 @@ public final class ServiceMessaging implements AutoCloseable {
     private final List<EventConsumerLoop> consumers = new ArrayList<>();
     private OutboxRelay relay;
 
-    /** {@code transactions} starts the transaction a batch of consumed events is first tried in. */
-    public ServiceMessaging(String service, String schema, String bootstrapServers, DataSource dataSource,
-            MeterRegistry registry, TransactionRunner transactions) {
+    /**
+     * @param kafka        the service's Kafka client configuration ({@code kafka.*}, as quarkus-kafka-client reads it:
+     *                     bootstrap servers, TLS, SASL); OpenDoor's reliability settings are laid over it
+     * @param transactions starts the transaction consumed events are handled in
+     */
+    public ServiceMessaging(String service, String schema, Map<String, Object> kafka, ConsumerSettings consumerSettings,
+            DataSource dataSource, MeterRegistry registry, TransactionRunner transactions) {
         this.service = service;
         this.schema = schema;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = Map.copyOf(kafka);
+        this.consumerSettings = consumerSettings;
         this.dataSource = dataSource;
         this.registry = registry;
         this.transactions = transactions;
-        this.producer = KafkaClients.producer(bootstrapServers, service);
+        this.producer = KafkaClients.producer(this.kafka, service);
     }
 
     /** Starts publishing the service's outbox, and reports its backlog. */
@@ -48,18 +55,30 @@ public final class ServiceMessaging implements AutoCloseable {
         return this;
     }
 
-    /** Consumes the topics in the service's consumer group; poison events are dead-lettered and counted. */
-    public ServiceMessaging consume(Collection<String> topics, EventHandler handler) {
-        EventConsumerLoop loop = new EventConsumerLoop(service, KafkaClients.consumer(bootstrapServers, service),
-                topics, handler, transactions, new DeadLetters(dataSource, producer, service));
+    /** Consumes the routes' topics in the consumer group; poison events are dead-lettered and counted. */
+    public ServiceMessaging consume(EventRoutes routes) {
+        EventConsumerLoop loop = new EventConsumerLoop(consumerSettings,
+                KafkaClients.consumer(kafka, consumerSettings), routes, transactions, dataSource,
+                new DeadLetters(dataSource, producer, service));
         FunctionCounter.builder("opendoor_events_handled", loop, EventConsumerLoop::handled)
-                .tag("consumer", service).description("Events handled").register(registry);
+                .tag("consumer", routes.consumer()).description("Events handled").register(registry);
         FunctionCounter.builder("opendoor_events_dead_lettered", loop, EventConsumerLoop::deadLettered)
-                .tag("consumer", service).description("Poison events parked on the dead-letter topic")
+                .tag("consumer", routes.consumer()).description("Poison events parked on the dead-letter topic")
                 .register(registry);
         consumers.add(loop);
         loop.start();
         return this;
+    }
+
+    /**
+     * Handles one event as the consumer would, in its own transaction, without Kafka: for tests that drive a
+     * service's handlers directly, so they take the same path (inbox guard, typed payload, handler).
+     */
+    public void deliver(EventEnvelope event) throws Exception {
+        if (consumers.isEmpty()) {
+            throw new IllegalStateException(service + " consumes nothing");
+        }
+        consumers.get(0).deliver(event);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.opendoor.model;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /** Payload of {@link Topics#CASE_ESCALATED}: a case passed its decision deadline undecided; the duty manager must act. */
@@ -12,5 +13,10 @@ public record CaseEscalated(
         String team,
         Priority priority,
         Instant decisionDueAt,
-        Instant escalatedAt) {
+        Instant escalatedAt) implements ReferralEvent {
+
+    public CaseEscalated {
+        Objects.requireNonNull(referralId, "referralId is required");
+        Objects.requireNonNull(reference, "reference is required");
+    }
 }

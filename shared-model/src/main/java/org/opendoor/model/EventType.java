@@ -7,7 +7,9 @@ public enum EventType {
     REFERRAL_RECEIVED("ReferralReceived", 1, Topics.REFERRAL_RECEIVED, ReferralReceived.class),
     REFERRAL_TRIAGED("ReferralTriaged", 1, Topics.REFERRAL_TRIAGED, ReferralTriaged.class),
     REFERRAL_DECIDED("ReferralDecided", 1, Topics.REFERRAL_DECIDED, ReferralDecided.class),
-    CASE_ESCALATED("CaseEscalated", 1, Topics.CASE_ESCALATED, CaseEscalated.class);
+    CASE_ESCALATED("CaseEscalated", 1, Topics.CASE_ESCALATED, CaseEscalated.class),
+    CASE_TRANSFERRED("CaseTransferred", 1, Topics.CASE_TRANSFERRED, CaseTransferred.class),
+    SOURCE_CODE_CORRECTED("SourceCodeCorrected", 1, Topics.SOURCE_CODE_CORRECTED, SourceCodeCorrected.class);
 
     private final String typeName;
     private final int schemaVersion;

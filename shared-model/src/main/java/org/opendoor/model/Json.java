@@ -7,12 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The one JSON configuration of OpenDoor: ISO-8601 dates, absent nulls, unknown properties rejected, no guessing
- * of numbers as booleans or fractions as whole numbers.
+ * of numbers as booleans or fractions as whole numbers, no control characters in text ({@link PrintableText}).
  * Services apply it to their Jackson mapper through {@link #configure(ObjectMapper)}.
  */
 public final class Json {
@@ -27,6 +28,7 @@ public final class Json {
         // a blank date or code ("" or "\u0000") is not an absent one: refuse it rather than store the referral without it
         mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         return mapper.registerModule(new JavaTimeModule())
+                .registerModule(new SimpleModule("printable-text").addDeserializer(String.class, new PrintableText()))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

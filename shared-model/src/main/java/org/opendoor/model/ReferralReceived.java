@@ -3,6 +3,7 @@ package org.opendoor.model;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -19,9 +20,21 @@ public record ReferralReceived(
         List<Child> children,
         Concern concern,
         Referrer referrer,
-        PoliceIncident police) {
+        PoliceIncident police,
+        /** True when intake could not derive {@code sourceCode} and stored 10 (unknown): duty staff should correct it. */
+        boolean sourceCodeNeedsReview,
+        /**
+         * ONS code of the authority whose front door the concern came in through (the council a member of the public
+         * chose, the caller's own authority), or null. It owns the case when the child's postcode cannot place it.
+         */
+        String frontDoor) implements ReferralEvent {
 
     public ReferralReceived {
+        Objects.requireNonNull(referralId, "referralId is required");
+        Objects.requireNonNull(reference, "reference is required");
+        Objects.requireNonNull(receivedAt, "receivedAt is required");
+        Objects.requireNonNull(source, "source is required");
+        Objects.requireNonNull(concern, "concern is required");
         if (children == null || children.isEmpty()) {
             throw new IllegalArgumentException("A referral names at least one child");
         }

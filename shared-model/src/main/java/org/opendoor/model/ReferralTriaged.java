@@ -1,6 +1,7 @@
 package org.opendoor.model;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,9 +19,13 @@ public record ReferralTriaged(
         String rulesetVersion,
         Instant decisionDueAt,
         CaseStatus status,
-        int priorReferrals12Months) {
+        int priorReferrals12Months) implements ReferralEvent {
 
     public ReferralTriaged {
+        Objects.requireNonNull(referralId, "referralId is required");
+        Objects.requireNonNull(reference, "reference is required");
+        Objects.requireNonNull(priority, "priority is required");
+        Objects.requireNonNull(recommendedPathway, "recommendedPathway is required");
         if (level < 1 || level > 4) {
             throw new IllegalArgumentException("Invalid level: " + level);
         }

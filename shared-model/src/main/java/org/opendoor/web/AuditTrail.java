@@ -15,13 +15,13 @@ public final class AuditTrail {
     private AuditTrail() {
     }
 
-    public static void record(Connection connection, Caller caller, String action, String target, String outcome)
+    public static void record(Connection connection, Caller caller, AuditAction action, String target, String outcome)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setString(1, caller.subject());
             insert.setString(2, caller.primaryRole());
             insert.setString(3, caller.org() != null ? caller.org() : caller.localAuthority());
-            insert.setString(4, action);
+            insert.setString(4, action.name());
             insert.setString(5, target);
             insert.setString(6, outcome);
             insert.executeUpdate();

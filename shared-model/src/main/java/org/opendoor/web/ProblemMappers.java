@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.opendoor.model.PrintableText;
 
 /**
  * The one mapping from failures to problem details, shared by every service. No answer carries a stack trace;
@@ -97,6 +98,7 @@ public final class ProblemMappers {
                         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                         .collect(Collectors.joining(".")).replace(".[", "[");
                 String message = mapping instanceof UnrecognizedPropertyException ? "unknown field"
+                        : mapping instanceof PrintableText.ControlCharacterException ? mapping.getOriginalMessage()
                         : mapping instanceof InvalidFormatException ? "has an invalid value or type"
                         : "could not be read";
                 return Problem.invalid("The request body does not match the expected shape.",

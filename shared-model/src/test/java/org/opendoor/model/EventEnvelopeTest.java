@@ -46,7 +46,7 @@ class EventEnvelopeTest {
 
     @Test
     void refusesAnImpossibleLevel() {
-        assertThatThrownBy(() -> new ReferralTriaged(referralId, null, null, null, null, 5, Priority.RED,
+        assertThatThrownBy(() -> new ReferralTriaged(referralId, null, "OD-2026-000001", null, null, 5, Priority.RED,
                 Pathway.NFA, Set.of(), null, null, CaseStatus.AWAITING_DECISION, 0))
                 .hasMessage("Invalid level: 5");
     }

@@ -4,36 +4,45 @@ import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.UserTransaction;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.transaction.UserTransaction;
+import java.util.Map;
+import org.opendoor.messaging.ConsumerSettings;
+import org.opendoor.messaging.EventRoutes;
 import org.opendoor.messaging.ServiceMessaging;
 import org.opendoor.messaging.TransactionRunner;
-import org.opendoor.model.Topics;
+import org.opendoor.model.EventEnvelope;
+import org.opendoor.model.EventType;
+import org.opendoor.model.ReferralReceived;
 import org.opendoor.triage.intake.ReferralReceivedHandler;
 
 /** Triage's Kafka side: consumes received referrals, publishes its outbox. */
 @ApplicationScoped
 public class Messaging {
-    public static final String CONSUMER = "triage-service";
     private final ServiceMessaging messaging;
-    private final ReferralReceivedHandler receivedHandler;
+    private final EventRoutes routes;
 
     public Messaging(AgroalDataSource dataSource, MeterRegistry registry, UserTransaction transaction,
-            ReferralReceivedHandler receivedHandler,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-        this.messaging = new ServiceMessaging(CONSUMER, "triage", bootstrapServers, dataSource, registry,
+            ConsumerSettings consumer, @Identifier("default-kafka-broker") Map<String, Object> kafka,
+            ReferralReceivedHandler received) {
+        this.messaging = new ServiceMessaging("triage-service", "triage", kafka, consumer, dataSource, registry,
                 TransactionRunner.jta(transaction));
-        this.receivedHandler = receivedHandler;
+        this.routes = new EventRoutes(consumer.group())
+                .on(EventType.REFERRAL_RECEIVED, ReferralReceived.class, received::handle);
     }
 
     void start(@Observes StartupEvent event) {
-        messaging.publishOutbox().consume(List.of(Topics.REFERRAL_RECEIVED), receivedHandler::handle);
+        messaging.publishOutbox().consume(routes);
     }
 
     void stop(@Observes ShutdownEvent event) {
         messaging.close();
+    }
+
+    /** Handles one event as the consumer does (for tests that drive the handlers without the broker). */
+    public void deliver(EventEnvelope event) throws Exception {
+        messaging.deliver(event);
     }
 }

@@ -32,6 +32,11 @@ public final class Referrals {
     public List<ConcernCategory> categories = new ArrayList<>();
     public boolean immediateDanger;
     public ReferralReceived.PoliceIncident police;
+    public String submittingOrg = "URN:100001";
+    public String schoolUrn = "100001";
+    public String frontDoor;
+    public String sourceCode;
+    public boolean sourceCodeNeedsReview;
 
     public static Referrals aReferral() {
         return new Referrals();
@@ -63,6 +68,15 @@ public final class Referrals {
         return this;
     }
 
+    /** A member of the public's report, with no organisation or school behind it. */
+    public Referrals fromThePublic() {
+        source = ReferralSource.PUBLIC;
+        submittingOrg = null;
+        schoolUrn = null;
+        sourceCode = "9";
+        return this;
+    }
+
     public Referrals postcode(String value) {
         postcode = value;
         return this;
@@ -77,13 +91,13 @@ public final class Referrals {
     }
 
     public ReferralReceived build() {
-        return new ReferralReceived(referralId, reference, receivedAt, source, source == ReferralSource.POLICE ? "6"
-                : "2A", "URN:100001",
+        return new ReferralReceived(referralId, reference, receivedAt, source, sourceCode != null ? sourceCode
+                : source == ReferralSource.POLICE ? "6" : "2A", submittingOrg,
                 List.of(new ReferralReceived.Child(firstName, lastName, dateOfBirth, estimatedAge, null, nhsNumber,
-                        null, new ReferralReceived.Address(null, null, null, postcode), "100001", false)),
+                        null, new ReferralReceived.Address(null, null, null, postcode), schoolUrn, false)),
                 new ReferralReceived.Concern("Worried about the child", categories, indicators, immediateDanger,
                         null),
-                null, police);
+                null, police, sourceCodeNeedsReview, frontDoor);
     }
 
     public EventEnvelope event() {

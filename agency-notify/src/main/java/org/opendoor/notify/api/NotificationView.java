@@ -13,7 +13,8 @@ public record NotificationView(
         @Schema(description = "Why the recipient is told", example = "OPERATION_ENCOMPASS",
                 enumeration = {"REFERRER_ACKNOWLEDGEMENT", "DUTY_ALERT", "POLICE_STRATEGY_DISCUSSION",
                     "OPERATION_ENCOMPASS", "MARAC_REFERRAL", "HEALTH_VISITOR", "REFERRER_FEEDBACK",
-                    "SLA_ESCALATION", "DELIVERY_FAILED"}) String purpose,
+                    "SLA_ESCALATION", "TRANSFER_NOTICE", "TRANSFER_CALL_REQUIRED", "DELIVERY_FAILED"})
+        String purpose,
         @Schema(description = "Email address or webhook URL; \"none: …\" when the directory had nobody",
                 example = "dsl@100001.schools.opendoor.local") String recipient,
         @Schema(description = "How it was sent; absent when there was no recipient", example = "EMAIL",

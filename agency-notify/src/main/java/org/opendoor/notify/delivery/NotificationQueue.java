@@ -20,28 +20,33 @@ import org.opendoor.notify.directory.RecipientRules;
 import org.opendoor.notify.plan.Purpose;
 
 /**
- * Stores planned notifications in the caller's transaction. The row is unique per (event, recipient, purpose), so
- * planning the same event again stores nothing new. A notification with nobody to go to is stored FAILED at once
- * and the duty manager is told.
+ * Stores planned notifications in the caller's transaction. A referral has one notification per purpose and
+ * recipient (and {@code regarding}), whichever event planned it, so planning the same event again, or another event
+ * that asks for the same notice, stores nothing new; DELIVERY_FAILED alerts are unique per failed notification
+ * instead. A notification with nobody to go to is stored FAILED at once and the duty manager is told.
  */
 @ApplicationScoped
 public class NotificationQueue {
     private static final Logger LOG = Logger.getLogger(NotificationQueue.class);
-    /** All notifications of one plan in one statement: one row per element of the parallel arrays. */
+    /**
+     * All notifications of one plan in one statement: one row per element of the parallel arrays. No conflict
+     * target, so a row is skipped on either uniqueness: per event (V10) or per referral, purpose and recipient (V12).
+     */
     private static final String INSERT = """
             INSERT INTO notification (id, event_id, referral_id, reference, local_authority, purpose, recipient,
                 channel, status, attempts, next_attempt_at, due_by, last_error, created_at, content,
-                recipient_kind, recipient_key)
+                recipient_kind, recipient_key, regarding)
             SELECT id, event_id, referral_id, reference, local_authority, purpose, recipient, channel, status, 0,
                 now(), CAST(due_by AS timestamptz), last_error, now(), CAST(content AS jsonb), recipient_kind,
-                recipient_key
+                recipient_key, regarding
             FROM unnest(CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS uuid[]), CAST(? AS text[]),
                 CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
-                CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]))
+                CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+                CAST(? AS text[]))
                 WITH ORDINALITY AS p(id, event_id, referral_id, reference, local_authority, purpose, recipient,
-                    channel, status, due_by, last_error, content, recipient_kind, recipient_key, position)
+                    channel, status, due_by, last_error, content, recipient_kind, recipient_key, regarding, position)
             ORDER BY position
-            ON CONFLICT (event_id, recipient, purpose) DO NOTHING
+            ON CONFLICT DO NOTHING
             RETURNING id""";
 
     private final Directory directory;
@@ -56,13 +61,13 @@ public class NotificationQueue {
         this.links = links;
     }
 
-    /** Stores the notification unless this event already produced it; true when stored now. */
+    /** Stores the notification unless the referral already has it; true when stored now. */
     public boolean enqueue(Connection c, PlannedNotification p) throws SQLException {
         return enqueueAll(c, List.of(p)) == 1;
     }
 
     /**
-     * Stores the notifications, in one statement, except those this event already produced; answers how many were
+     * Stores the notifications, in one statement, except those the referral already has; answers how many were
      * stored now. Earlier ones win when two would go to the same recipient for the same purpose.
      */
     public int enqueueAll(Connection c, List<PlannedNotification> plans) throws SQLException {
@@ -73,7 +78,7 @@ public class NotificationQueue {
         UUID[] ids = new UUID[n];
         UUID[] eventIds = new UUID[n];
         UUID[] referralIds = new UUID[n];
-        String[][] text = new String[11][n];
+        String[][] text = new String[12][n];
         for (int i = 0; i < n; i++) {
             PlannedNotification p = plans.get(i);
             Recipient r = p.recipient();
@@ -91,6 +96,7 @@ public class NotificationQueue {
             text[8][i] = Json.write(p.content());
             text[9][i] = r != null && r.kind() != null ? r.kind().name() : null;
             text[10][i] = r != null ? r.key() : null;
+            text[11][i] = p.regarding();
         }
         Set<UUID> stored = new HashSet<>();
         try (PreparedStatement insert = c.prepareStatement(INSERT)) {

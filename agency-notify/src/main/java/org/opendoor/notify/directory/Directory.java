@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Who to tell, by kind and key. Held in the database so admin changes reach every instance and survive
@@ -23,6 +24,7 @@ import java.util.Optional;
 public class Directory {
     private final AgroalDataSource dataSource;
     private Map<String, String> authorities;
+    private Partnerships partnerships;
 
     public Directory(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -32,6 +34,7 @@ public class Directory {
     void load() {
         DirectoryFiles files = DirectoryFiles.onClasspath();
         authorities = Map.copyOf(files.authorities());
+        partnerships = files.partnerships();
         List<Recipient> entries = files.entries();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement upsert = c.prepareStatement("""
@@ -59,6 +62,16 @@ public class Directory {
     /** ONS code → authority name. */
     public Map<String, String> authorities() {
         return authorities;
+    }
+
+    public Partnerships partnerships() {
+        return partnerships;
+    }
+
+    /** What an entry an administrator sends must satisfy: the same rules as the data files. */
+    public List<String[]> violations(Recipient entry) {
+        return RecipientRules.violations(entry, authorities.keySet(), partnerships.all().stream()
+                .map(Partnership::key).collect(Collectors.toSet()));
     }
 
     public Optional<Recipient> find(RecipientKind kind, String key) {

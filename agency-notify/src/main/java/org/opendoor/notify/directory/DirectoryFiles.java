@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads and validates the directory's data files. Any fault stops start-up with the file, line and reason:
@@ -20,6 +21,9 @@ import java.util.function.Function;
  */
 public final class DirectoryFiles {
     static final String AUTHORITIES = "directory/authorities.csv";
+    static final String PARTNERSHIPS = "directory/partnerships.csv";
+    private static final String PARTNERSHIPS_HEADER = "key,name,hub_team,authorities";
+    private static final Pattern PARTNERSHIP_KEY = Pattern.compile("[A-Z]{2,12}");
     private static final String HEADER = "key,name,local_authority,channel,address";
 
     private final Function<String, InputStream> resources;
@@ -46,9 +50,61 @@ public final class DirectoryFiles {
         return authorities;
     }
 
-    /** Every entry of every file, validated: keys unique, every authority covered for per-authority kinds. */
+    /**
+     * The partnerships, each with its hub team (as triage names it) and its authorities (space-separated ONS
+     * codes): every authority in exactly one.
+     */
+    public Partnerships partnerships() {
+        Set<String> authorities = authorities().keySet();
+        List<String> lines = lines(PARTNERSHIPS);
+        if (lines.isEmpty() || !lines.get(0).equals(PARTNERSHIPS_HEADER)) {
+            throw fault(PARTNERSHIPS, 1, "the header must be " + PARTNERSHIPS_HEADER);
+        }
+        List<Partnership> all = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String[] cols = lines.get(i).split(",", -1);
+            if (cols.length != 4) {
+                throw fault(PARTNERSHIPS, i + 1, "expected 4 columns: " + PARTNERSHIPS_HEADER);
+            }
+            String key = cols[0].trim();
+            if (!PARTNERSHIP_KEY.matcher(key).matches() || key.equals(RecipientRules.PARTNERSHIP)) {
+                throw fault(PARTNERSHIPS, i + 1, "a partnership key is 2 to 12 capital letters, not "
+                        + RecipientRules.PARTNERSHIP);
+            }
+            if (cols[1].isBlank() || cols[2].isBlank()) {
+                throw fault(PARTNERSHIPS, i + 1, "a name and a hub team are required");
+            }
+            Set<String> members = new HashSet<>(List.of(cols[3].trim().split("\\s+")));
+            for (String member : members) {
+                if (!authorities.contains(member)) {
+                    throw fault(PARTNERSHIPS, i + 1, "unknown local authority: " + member);
+                }
+                if (!placed.add(member)) {
+                    throw fault(PARTNERSHIPS, i + 1, member + " is in two partnerships");
+                }
+            }
+            if (all.stream().anyMatch(p -> p.key().equals(key) || p.hubTeam().equals(cols[2].trim()))) {
+                throw fault(PARTNERSHIPS, i + 1, "duplicate key or hub team");
+            }
+            all.add(new Partnership(key, cols[1].trim(), cols[2].trim(), members));
+        }
+        if (!placed.containsAll(authorities)) {
+            Set<String> missing = new HashSet<>(authorities);
+            missing.removeAll(placed);
+            throw new IllegalStateException(PARTNERSHIPS + ": authorities in no partnership " + missing);
+        }
+        return new Partnerships(all);
+    }
+
+    /**
+     * Every entry of every file, validated: keys unique, every authority covered for per-authority kinds, and every
+     * hub (and the stand-in for both) for per-hub kinds.
+     */
     public List<Recipient> entries() {
         Set<String> authorities = authorities().keySet();
+        Set<String> hubs = new HashSet<>();
+        partnerships().all().forEach(p -> hubs.add(p.key()));
         List<Recipient> all = new ArrayList<>();
         for (RecipientKind kind : RecipientKind.values()) {
             List<String> lines = lines(kind.file());
@@ -73,7 +129,7 @@ public final class DirectoryFiles {
                 }
                 Recipient r = new Recipient(kind, cols[0].trim(), cols[1].trim(), cols[2].trim(), channel,
                         cols[4].trim(), null);
-                List<String[]> problems = RecipientRules.violations(r, authorities);
+                List<String[]> problems = RecipientRules.violations(r, authorities, hubs);
                 if (!problems.isEmpty()) {
                     throw fault(kind.file(), i + 1, problems.get(0)[0] + ": " + problems.get(0)[1]);
                 }
@@ -86,6 +142,12 @@ public final class DirectoryFiles {
                 Set<String> missing = new HashSet<>(authorities);
                 missing.removeAll(keys);
                 throw new IllegalStateException(kind.file() + ": no entry for authorities " + missing);
+            }
+            if (kind.perHub() && !(keys.containsAll(hubs) && keys.contains(RecipientRules.PARTNERSHIP))) {
+                Set<String> missing = new HashSet<>(hubs);
+                missing.add(RecipientRules.PARTNERSHIP);
+                missing.removeAll(keys);
+                throw new IllegalStateException(kind.file() + ": no entry for partnership hubs " + missing);
             }
         }
         return all;

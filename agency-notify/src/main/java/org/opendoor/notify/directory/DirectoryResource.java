@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.opendoor.web.AuditAction;
 import org.opendoor.web.AuditTrail;
 import org.opendoor.web.Caller;
 import org.opendoor.web.Problem;
@@ -71,14 +72,14 @@ public class DirectoryResource {
         }
         Recipient entry = new Recipient(recipientKind, key, request.name(), request.localAuthority(), channel,
                 request.address(), channel == Channel.WEBHOOK ? request.secret() : null);
-        List<Problem.Violation> violations = RecipientRules.violations(entry, directory.authorities().keySet())
-                .stream().map(v -> new Problem.Violation(v[0], v[1])).toList();
+        List<Problem.Violation> violations = directory.violations(entry).stream()
+                .map(v -> new Problem.Violation(v[0], v[1])).toList();
         if (!violations.isEmpty()) {
             throw new Problem.Exception(Problem.invalid("The directory entry is not valid.", violations));
         }
         try (Connection c = dataSource.getConnection()) {
             directory.save(c, entry);
-            AuditTrail.record(c, Caller.from(token), "directory.put", recipientKind + "/" + key, "200");
+            AuditTrail.record(c, Caller.from(token), AuditAction.CHANGE_DIRECTORY_ENTRY, recipientKind + "/" + key, "200");
         }
         return DirectoryEntryView.of(entry);
     }
@@ -92,7 +93,7 @@ public class DirectoryResource {
         RecipientKind recipientKind = kindOf(kind);
         try (Connection c = dataSource.getConnection()) {
             boolean removed = directory.remove(c, recipientKind, key);
-            AuditTrail.record(c, Caller.from(token), "directory.delete", recipientKind + "/" + key,
+            AuditTrail.record(c, Caller.from(token), AuditAction.DELETE_DIRECTORY_ENTRY, recipientKind + "/" + key,
                     removed ? "204" : "404");
             if (!removed) {
                 throw new Problem.Exception(Response.Status.NOT_FOUND, "No such directory entry.");

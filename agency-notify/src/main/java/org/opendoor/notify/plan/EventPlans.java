@@ -9,6 +9,7 @@ import org.opendoor.model.ReferralDecided;
 import org.opendoor.model.ReferralTriaged;
 import org.opendoor.notify.delivery.NotificationQueue;
 import org.opendoor.notify.delivery.PlannedNotification;
+import org.opendoor.notify.directory.Directory;
 import org.opendoor.notify.referral.ReferralFacts;
 
 /** Plans the notifications of a triaged or decided event, now that the referral it needs is known (or not). */
@@ -16,10 +17,27 @@ import org.opendoor.notify.referral.ReferralFacts;
 public class EventPlans {
     private final NotificationPlanner planner;
     private final NotificationQueue queue;
+    private final Directory directory;
 
-    public EventPlans(NotificationPlanner planner, NotificationQueue queue) {
+    public EventPlans(NotificationPlanner planner, NotificationQueue queue, Directory directory) {
         this.planner = planner;
         this.queue = queue;
+        this.directory = directory;
+    }
+
+    /**
+     * The triaged case with the directory key of its front door as its authority: a case no authority holds yet (in
+     * a partnership hub's queue, or out of area) is the hub's, or the partnerships' front-door operations', so its
+     * notices are planned like any other and never lost.
+     */
+    public ReferralTriaged placed(ReferralTriaged t) {
+        if (t.localAuthority() != null) {
+            return t;
+        }
+        return new ReferralTriaged(t.referralId(), t.caseId(), t.reference(),
+                directory.partnerships().frontDoorOf(null, t.team()), t.team(), t.level(), t.priority(),
+                t.recommendedPathway(), t.flags(), t.rulesetVersion(), t.decisionDueAt(), t.status(),
+                t.priorReferrals12Months());
     }
 
     /** Plans an event that waited for its referral; its payload was checked when it arrived. */
@@ -35,7 +53,7 @@ public class EventPlans {
             throws SQLException {
         List<PlannedNotification> plans = switch (event.type()) {
             case REFERRAL_TRIAGED -> planner.forTriaged(event.eventId(), event.occurredAt(),
-                    (ReferralTriaged) payload, referral);
+                    placed((ReferralTriaged) payload), referral);
             case REFERRAL_DECIDED -> referral == null ? List.of()
                     : planner.forDecided(event.eventId(), (ReferralDecided) payload, referral);
             default -> List.of();

@@ -108,17 +108,20 @@ public class NotificationPlanner {
                 Purpose.REFERRER_FEEDBACK, referrer(r).orElse(null), "the referrer's email address", null, content));
     }
 
-    /** A case past its decision deadline goes to the authority's duty manager. */
-    public List<PlannedNotification> forEscalated(UUID eventId, CaseEscalated e) {
+    /**
+     * A case past its decision deadline goes to the duty manager of its front door ({@code frontDoor}: its
+     * authority, or the hub holding it).
+     */
+    public List<PlannedNotification> forEscalated(UUID eventId, CaseEscalated e, String frontDoor) {
         Map<String, Object> content = content(e.reference());
         content.put("priority", e.priority() == null ? NOT_RECORDED : e.priority().name());
         content.put("team", text(e.team()));
         content.put("dueBy", e.decisionDueAt() == null ? NOT_RECORDED : e.decisionDueAt().toString());
         content.put("escalatedAt", e.escalatedAt() == null ? NOT_RECORDED : e.escalatedAt().toString());
         content.put("link", links.caseOf(e.referralId()));
-        return List.of(new PlannedNotification(eventId, e.referralId(), e.reference(), e.localAuthority(),
-                Purpose.SLA_ESCALATION, directory.find(RecipientKind.DUTY_MANAGER, e.localAuthority()).orElse(null),
-                "duty manager of " + e.localAuthority(), null, content));
+        return List.of(new PlannedNotification(eventId, e.referralId(), e.reference(), frontDoor,
+                Purpose.SLA_ESCALATION, directory.find(RecipientKind.DUTY_MANAGER, frontDoor).orElse(null),
+                "duty manager of " + frontDoor, null, content));
     }
 
     /**

@@ -10,6 +10,10 @@ public enum Purpose {
     HEALTH_VISITOR,
     REFERRER_FEEDBACK,
     SLA_ESCALATION,
+    /** To another authority's front door: a case about a child in its area was transferred to it. */
+    TRANSFER_NOTICE,
+    /** To the sending front door: the receiving authority has no front door to notify, so someone must call it. */
+    TRANSFER_CALL_REQUIRED,
     /** To the duty manager: another notification could not be delivered and someone must act. */
     DELIVERY_FAILED;
 }

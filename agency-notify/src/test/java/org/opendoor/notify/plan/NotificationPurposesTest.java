@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +20,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.opendoor.infra.Mailbox;
-import org.opendoor.infra.TestInfrastructure;
 import org.opendoor.model.CaseEscalated;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.EventType;
@@ -33,6 +31,7 @@ import org.opendoor.model.ReferralReceived;
 import org.opendoor.model.ReferralTriaged;
 import org.opendoor.notify.support.Events;
 import org.opendoor.notify.support.Mail;
+import org.opendoor.notify.support.Notifications;
 import org.opendoor.notify.support.NotifyTestResource;
 
 @QuarkusTest
@@ -103,7 +102,7 @@ class NotificationPurposesTest {
         assertThat(Mail.one(DUTY_MANAGER, reference + ": decision overdue").body())
                 .contains("Decision was due by: 2026-11-21T09:00:00Z");
 
-        JsonPath notifications = awaitAllSent(referralId, LEICESTERSHIRE, 9);
+        JsonPath notifications = Notifications.awaitSettled(referralId, LEICESTERSHIRE, 9);
         assertThat(notifications.getList("purpose", String.class)).containsExactlyInAnyOrder(
                 "REFERRER_ACKNOWLEDGEMENT", "DUTY_ALERT", "POLICE_STRATEGY_DISCUSSION", "OPERATION_ENCOMPASS",
                 "OPERATION_ENCOMPASS", "MARAC_REFERRAL", "HEALTH_VISITOR", "REFERRER_FEEDBACK", "SLA_ESCALATION");
@@ -134,19 +133,22 @@ class NotificationPurposesTest {
 
         assertThat(Mail.one("childrens-duty@rutland.duty.opendoor.local", reference).subject())
                 .isEqualTo(reference + ": RED referral for your duty team");
-        JsonPath own = awaitAllSent(referralId, "E06000017", 1);
+        JsonPath own = Notifications.awaitSettled(referralId, "E06000017", 1);
         // a member of the public is not sent acknowledgements or outcomes
         assertThat(own.getList("purpose", String.class)).containsExactly("DUTY_ALERT");
 
-        given().auth().oauth2(token("duty_manager", LEICESTERSHIRE)).queryParam("referralId", referralId.toString())
+        given().auth().oauth2(Notifications.token("duty_manager", LEICESTERSHIRE))
+                .queryParam("referralId", referralId.toString())
                 .when().get("/api/v1/notifications").then().statusCode(404).contentType("application/problem+json");
-        given().auth().oauth2(token("auditor", "E06000017")).queryParam("referralId", referralId.toString())
+        given().auth().oauth2(Notifications.token("auditor", "E06000017"))
+                .queryParam("referralId", referralId.toString())
                 .when().get("/api/v1/notifications").then().statusCode(200);
-        given().auth().oauth2(token("school", "E06000017")).queryParam("referralId", referralId.toString())
+        given().auth().oauth2(Notifications.token("school", "E06000017"))
+                .queryParam("referralId", referralId.toString())
                 .when().get("/api/v1/notifications").then().statusCode(403);
         given().queryParam("referralId", referralId.toString()).when().get("/api/v1/notifications").then()
                 .statusCode(401);
-        given().auth().oauth2(token("duty_worker", "E06000017")).queryParam("referralId", "not-a-uuid")
+        given().auth().oauth2(Notifications.token("duty_worker", "E06000017")).queryParam("referralId", "not-a-uuid")
                 .when().get("/api/v1/notifications").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", org.hamcrest.Matchers
                         .equalTo("referralId"));
@@ -167,7 +169,7 @@ class NotificationPurposesTest {
         Mailbox.Mail alert = Mail.one("duty-manager@leicester.opendoor.local", reference);
         assertThat(alert.subject()).isEqualTo(reference + ": a OPERATION_ENCOMPASS notification could not be delivered");
         assertThat(alert.body()).contains("school URN 999999", "Reason: no recipient").doesNotContain("Cara");
-        JsonPath all = notifications(referralId, "E06000016");
+        JsonPath all = Notifications.of(referralId, "E06000016");
         Map<String, Object> encompass = all.getList("findAll { it.purpose == 'OPERATION_ENCOMPASS' }", Map.class)
                 .get(0);
         assertThat(encompass).containsEntry("status", "FAILED").containsEntry("lastError", "no recipient")
@@ -187,7 +189,7 @@ class NotificationPurposesTest {
                         Priority.AMBER, Set.of(Flag.OPERATION_ENCOMPASS)), Instant.parse("2025-06-02T10:00:00Z")));
 
         Mail.one("dsl@200001.schools.opendoor.local", policeReference);
-        Map<String, Object> encompass = awaitAllSent(referralId, "E06000015", 2)
+        Map<String, Object> encompass = Notifications.awaitSettled(referralId, "E06000015", 2)
                 .getList("findAll { it.purpose == 'OPERATION_ENCOMPASS' }", Map.class).get(0);
         assertThat(encompass).containsEntry("late", true).containsEntry("dueBy", "2025-06-03T07:30:00Z");
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
@@ -198,27 +200,21 @@ class NotificationPurposesTest {
     }
 
     @Test
-    void aTriagedEventWithoutItsAuthorityIsDeadLetteredAndDoesNotHoldUpTheNextEvent() throws Exception {
+    void aTriagedEventWithoutItsReferenceIsDeadLetteredAndDoesNotHoldUpTheNextEvent() throws Exception {
         UUID referralId = UUID.randomUUID();
         String reference = "OD-2026-" + ThreadLocalRandom.current().nextInt(100000, 999999);
         ReferralReceived referral = Events.publicReferral(referralId, reference);
         com.fasterxml.jackson.databind.node.ObjectNode payload = org.opendoor.model.Json.mapper()
                 .valueToTree(Events.triaged(referral, "E06000017", Priority.RED, Set.of()));
-        payload.remove("localAuthority");
+        payload.remove("reference");
         EventEnvelope broken = new EventEnvelope(UUID.randomUUID(), "ReferralTriaged", 1, Instant.now(), referralId,
                 null, payload);
         Events.publish(broken, Events.envelope(EventType.REFERRAL_TRIAGED, referralId,
                 Events.triaged(referral, "E06000017", Priority.RED, Set.of()), Instant.now()));
 
         Mail.one("childrens-duty@rutland.duty.opendoor.local", reference);
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
-                "SELECT reason FROM dead_letter WHERE consumer = 'agency-notify' AND payload LIKE ?")) {
-            q.setString(1, "%" + broken.eventId() + "%");
-            try (ResultSet rs = q.executeQuery()) {
-                assertThat(rs.next()).isTrue();
-                assertThat(rs.getString(1)).contains("has no localAuthority");
-            }
-        }
+        assertThat(Notifications.deadLetterReason(dataSource, broken.eventId())).hasValueSatisfying(
+                reason -> assertThat(reason).contains("reference is required"));
     }
 
     @Test
@@ -238,28 +234,18 @@ class NotificationPurposesTest {
         assertThat(count("SELECT count(*) FROM dead_letter WHERE payload LIKE '%' || ?::text || '%'", referralId)).isZero();
     }
 
-    static String token(String role, String la) {
-        return TestInfrastructure.shared().tokens().mint(role, null, la, null);
-    }
+    @Test
+    void aHubCaseNoAuthorityHoldsEscalatesToItsHubsDutyManager() throws Exception {
+        UUID referralId = UUID.randomUUID();
+        String reference = "OD-2026-" + ThreadLocalRandom.current().nextInt(100000, 999999);
+        Events.publish(Events.envelope(EventType.CASE_ESCALATED, referralId, new CaseEscalated(referralId,
+                UUID.randomUUID(), reference, null, "ddscp-partnership-hub", Priority.AMBER,
+                Instant.parse("2026-11-23T17:00:00Z"), Instant.parse("2026-11-23T17:00:30Z")), Instant.now()));
 
-    static JsonPath notifications(UUID referralId, String la) {
-        return given().auth().oauth2(token("duty_worker", la)).queryParam("referralId", referralId.toString())
-                .when().get("/api/v1/notifications").then().statusCode(200).extract().jsonPath();
-    }
-
-    /** Polls the API until the referral has {@code count} notifications, none of them PENDING. */
-    static JsonPath awaitAllSent(UUID referralId, String la, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonPath last = null;
-        while (System.nanoTime() < deadline) {
-            last = notifications(referralId, la);
-            List<String> statuses = last.getList("status", String.class);
-            if (statuses.size() >= count && !statuses.contains("PENDING")) {
-                return last;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Notifications not all delivered: " + (last == null ? null : last.prettify()));
+        assertThat(Mail.one("hub-duty-manager@ddscp.opendoor.local", reference + ": decision overdue").body())
+                .contains("case for ddscp-partnership-hub passed its decision deadline");
+        assertThat(Notifications.awaitSettled(referralId, "E10000007", 1).getList("purpose", String.class))
+                .containsExactly("SLA_ESCALATION");
     }
 
     private int waitingEvents(UUID referralId) throws Exception {
@@ -272,7 +258,7 @@ class NotificationPurposesTest {
 
     private List<String> auditOutcomes(UUID referralId) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
-                "SELECT outcome FROM audit_record WHERE action = 'notifications.read' AND target = ?")) {
+                "SELECT outcome FROM audit_record WHERE action = 'READ_NOTIFICATIONS' AND target = ?")) {
             q.setString(1, referralId.toString());
             List<String> outcomes = new java.util.ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {

@@ -13,8 +13,6 @@ import org.opendoor.infra.DevKeys;
 import org.opendoor.infra.IdentityProvider;
 import org.opendoor.infra.KeycloakServer;
 import org.opendoor.infra.Tokens;
-import org.opendoor.launcher.bench.BenchReport;
-import org.opendoor.launcher.bench.Benchmark;
 
 /** {@code ./opendoor}: run OpenDoor on this machine. */
 public final class OpenDoor {
@@ -41,7 +39,6 @@ public final class OpenDoor {
             case "up" -> up(root, home);
             case "token" -> token(home, options);
             case "reset" -> reset(home);
-            case "bench" -> bench(root, options);
             default -> help();
         }
     }
@@ -70,6 +67,7 @@ public final class OpenDoor {
 
                 OpenDoor is up (ready in %d ms). Data, logs and keys: %s
 
+                  report a concern %s/   (the public web journey)
                   referral-intake  %s/api/v1/referrals   Swagger UI: %s/q/swagger-ui
                   triage-service   %s/api/v1/cases       Swagger UI: %s/q/swagger-ui
                   agency-notify    %s/api/v1/notifications  Swagger UI: %s/q/swagger-ui
@@ -89,9 +87,10 @@ public final class OpenDoor {
                   ./opendoor token --client school-100001
 
                 Press Ctrl-C to stop.
-                """, readyMs, home, stack.intake().baseUrl(), stack.intake().baseUrl(), stack.triage().baseUrl(),
-                stack.triage().baseUrl(), stack.agencyNotify().baseUrl(), stack.agencyNotify().baseUrl(), stack.intake().baseUrl(),
-                stack.mailViewer().url(), keycloak.issuer(), keycloak.jwksUrl(), keycloak.adminConsole(), KeycloakServer.ADMIN,
+                """, readyMs, home, "http://localhost:" + stack.web().port(), stack.intake().baseUrl(),
+                stack.intake().baseUrl(), stack.triage().baseUrl(), stack.triage().baseUrl(), stack.agencyNotify().baseUrl(),
+                stack.agencyNotify().baseUrl(), stack.intake().baseUrl(), stack.mailViewer().url(), keycloak.issuer(),
+                keycloak.jwksUrl(), keycloak.adminConsole(), KeycloakServer.ADMIN,
                 String.join(", ", DemoRealm.load().users().stream().map(DemoRealm.DemoUser::username).toList()),
                 String.join(", ", DemoRealm.load().partnerClients()));
         stopped.await();
@@ -149,32 +148,21 @@ public final class OpenDoor {
         System.out.println("Removed the local data in " + home + " (the development keys are kept).");
     }
 
-    private static void bench(Path root, Map<String, String> options) throws Exception {
-        List<Integer> rates = Arrays.stream(options.getOrDefault("rates", "50,100,200,400,700,1000,1300").split(","))
-                .map(String::trim).map(Integer::parseInt).toList();
-        Duration step = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "20")));
-        Path out = root.resolve(options.getOrDefault("out", "bench"));
-        Duration warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "60")));
-        Benchmark.Report report = Benchmark.run(root, new Benchmark.Settings(rates, step, warmUp, 8),
-                System.out::println);
-        BenchReport.write(report, out);
-        System.out.println("\n" + Files.readString(out.resolve("report.md")));
-        System.out.println("Report written to " + out.resolve("report.md"));
-    }
-
     private static void help() {
         System.out.println("""
                 Usage: ./opendoor <command>
-                  up                 start PostgreSQL, Kafka, SMTP, Keycloak and the three services; Ctrl-C stops them
+                  up                 start PostgreSQL, Kafka, SMTP, Keycloak, the three services and the web front end;
+                                     Ctrl-C stops them
                   token --role R     print a development bearer token (options --org, --la, --team)
                   token --user U     print a demo user's access token from Keycloak (./opendoor up must be running)
                   token --client C   print a partner system's access token from Keycloak (client credentials)
                   reset              delete local data (stop the stack first)
-                  bench              benchmark the whole pipeline (options --rates 50,100,200 --seconds 20 --warmup 60 --out bench)
+                  bench              benchmark the whole pipeline (deploy/proof; options --rates 40,120 --seconds 20 --warmup 60 --out bench)
                 """);
     }
 
-    private static Map<String, String> options(String[] args) {
+    /** The command line's {@code --name value} pairs. */
+    public static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {

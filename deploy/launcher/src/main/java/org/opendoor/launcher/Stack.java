@@ -12,19 +12,21 @@ import org.opendoor.infra.InfraEndpoints;
 
 /**
  * The whole system on one machine: embedded PostgreSQL, Kafka, SMTP and (for {@code ./opendoor up}) Keycloak, then
- * referral-intake, triage-service and agency-notify as separate processes. Used by {@code ./opendoor up}, the
- * whole-system tests and the benchmark.
+ * referral-intake, triage-service, agency-notify and the web front end as separate processes. Used by
+ * {@code ./opendoor up}, the whole-system tests and the benchmark.
  */
 public final class Stack implements AutoCloseable {
     private final EmbeddedInfrastructure infra;
+    private final ServiceProcess web;
     private final ServiceProcess intake;
     private final ServiceProcess triage;
     private final ServiceProcess agencyNotify;
     private final MailViewer mailViewer;
 
-    private Stack(EmbeddedInfrastructure infra, ServiceProcess intake, ServiceProcess triage, ServiceProcess agencyNotify,
-            MailViewer mailViewer) {
+    private Stack(EmbeddedInfrastructure infra, ServiceProcess web, ServiceProcess intake, ServiceProcess triage,
+            ServiceProcess agencyNotify, MailViewer mailViewer) {
         this.infra = infra;
+        this.web = web;
         this.intake = intake;
         this.triage = triage;
         this.agencyNotify = agencyNotify;
@@ -64,16 +66,32 @@ public final class Stack implements AutoCloseable {
         InfraEndpoints endpoints = infra.endpoints();
         Map<String, String> config = new HashMap<>(endpoints.serviceConfig());
         config.put("opendoor.link-base", "http://localhost:" + ports.triage());
+        // the web front end is the public's proxy: the public APIs' per-client limits count the person it names
+        // in X-Forwarded-For, not the web server (only a loopback peer is trusted to name one)
+        config.put("quarkus.http.proxy.proxy-address-forwarding", "true");
+        config.put("quarkus.http.proxy.allow-x-forwarded", "true");
+        config.put("quarkus.http.proxy.trusted-proxies", "127.0.0.1");
         config.putAll(overrides);
         ServiceProcess intake = service(root, home, "referral-intake", ports.intake(), config);
         ServiceProcess triage = service(root, home, "triage-service", ports.triage(), config);
         ServiceProcess agencyNotify = service(root, home, "agency-notify", ports.agencyNotify(), config);
-        Stack stack = new Stack(infra, intake, triage, agencyNotify, MailViewer.start(infra.mail(), ports.mailViewer()));
-        progress.accept("Starting " + String.join(", ", stack.services().stream()
+        // web has no database or broker: only the services' published APIs
+        Map<String, String> webConfig = new HashMap<>(Map.of(
+                "quarkus.rest-client.intake.url", intake.baseUrl(),
+                "quarkus.rest-client.triage.url", triage.baseUrl()));
+        overrides.forEach((k, v) -> {
+            if (k.startsWith("web.")) {
+                webConfig.put(k, v);
+            }
+        });
+        ServiceProcess web = service(root, home, "web", ports.web(), webConfig);
+        Stack stack = new Stack(infra, web, intake, triage, agencyNotify,
+                MailViewer.start(infra.mail(), ports.mailViewer()));
+        progress.accept("Starting " + String.join(", ", stack.processes().stream()
                 .map(s -> s.name() + " (:" + s.port() + ")").toList()) + "...");
         try {
             // side by side: each service starts independently and reconnects to the others' topics
-            CompletableFuture.allOf(stack.services().stream().map(s -> CompletableFuture.runAsync(() -> {
+            CompletableFuture.allOf(stack.processes().stream().map(s -> CompletableFuture.runAsync(() -> {
                 s.start();
                 progress.accept("  " + s.name() + " ready in " + s.lastStartUp().toMillis() + " ms");
             })).toArray(CompletableFuture[]::new)).join();
@@ -89,8 +107,18 @@ public final class Stack implements AutoCloseable {
                 home.resolve("logs").resolve(name + ".log"));
     }
 
+    /** The three back-end services (the ones with a database and topics of their own). */
     public List<ServiceProcess> services() {
         return List.of(intake, triage, agencyNotify);
+    }
+
+    /** Every process of the stack: the web front end first, then the services. */
+    public List<ServiceProcess> processes() {
+        return List.of(web, intake, triage, agencyNotify);
+    }
+
+    public ServiceProcess web() {
+        return web;
     }
 
     public EmbeddedInfrastructure infra() {
@@ -115,7 +143,7 @@ public final class Stack implements AutoCloseable {
 
     @Override
     public void close() {
-        List.of(agencyNotify, triage, intake).forEach(ServiceProcess::stop);
+        List.of(web, agencyNotify, triage, intake).forEach(ServiceProcess::stop);
         mailViewer.close();
         infra.close();
     }

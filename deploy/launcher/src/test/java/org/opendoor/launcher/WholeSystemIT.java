@@ -1,6 +1,7 @@
 package org.opendoor.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -67,16 +68,76 @@ class WholeSystemIT {
                 s.name(), s.lastStartUp().toMillis(), s.residentMiB()));
     }
 
-    private static List<Mailbox.Mail> awaitMail(String address, String reference, Duration within) throws Exception {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            List<Mailbox.Mail> mails = stack.infra().endpoints().mailbox().messagesFor(address).stream()
-                    .filter(m -> m.subject().contains(reference)).toList();
-            if (!mails.isEmpty()) {
-                return mails;
-            }
-            Thread.sleep(200);
+    /**
+     * Issue 10: none of these concerns is refused, and each reaches a duty worker's queue with a decision deadline:
+     * a call from a teacher, a professional who gives no organisation type, a public report in the child shape of
+     * every other channel, a public report with no postcode, and a school referral for a child living in London.
+     */
+    @Test
+    void concernsOnceRefusedOrOwnerlessReachADutyWorkersQueueWithADeadline() throws Exception {
+        var tokens = stack.infra().endpoints().tokens();
+        String teacherCall = accepted(post("/api/v1/referrals", tokens.mint("call_handler",
+                "ORG:LEICESTERSHIRE-CONTACT-CENTRE", null, null), """
+                {"source": "PHONE", "children": [{"firstName": "Tia", "lastName": "Canary", "estimatedAgeYears": 9,
+                  "address": {"postcode": "LE11 3TU"}}],
+                 "concern": {"summary": "Teacher rang: bruises on both arms.", "categories": ["PHYSICAL_ABUSE"]},
+                 "referrer": {"name": "Ms Teacher", "phone": "0116 496 0001", "relationshipToChild": "teacher"}}"""));
+        String noOrganisationType = accepted(post("/api/v1/referrals", tokens.mint("professional",
+                "ORG:LPT-HEALTH-VISITING", null, null), """
+                {"source": "PROFESSIONAL", "children": [{"firstName": "Cal", "dateOfBirth": "2025-06-01",
+                  "address": {"postcode": "LE12 7AA"}}],
+                 "concern": {"summary": "Baby with an unexplained mark.", "indicators": ["INJURY"]},
+                 "referrer": {"name": "H. Visitor", "email": "hv@nhs.example"}}"""));
+        String publicFirstName = accepted(post("/api/v1/public/concerns", null, """
+                {"children": [{"firstName": "Amy", "lastName": "Canary", "estimatedAgeYears": 5,
+                  "address": {"postcode": "LE11 3TU"}}],
+                 "concern": {"summary": "Left alone most evenings.", "indicators": ["YOUNG_CHILD_LEFT_ALONE"]},
+                 "reporter": {"anonymous": true}}"""));
+        String publicNoPostcode = accepted(post("/api/v1/public/concerns", null, """
+                {"children": [{"description": "Boy of about 4 at the caravan site"}],
+                 "concern": {"summary": "Crying for hours.", "indicators": ["PROLONGED_CRYING"]},
+                 "reporter": {"anonymous": true}, "localAuthority": "E10000018"}"""));
+        String london = accepted(post("/api/v1/referrals", tokens.mint("school", "URN:100001", null, null), """
+                {"source": "SCHOOL", "children": [{"firstName": "Zed", "lastName": "Canary", "dateOfBirth": "2016-02-02",
+                  "address": {"postcode": "SW1A 1AA"}, "schoolUrn": "100001"}],
+                 "concern": {"summary": "Moved to London, still on roll here.", "categories": ["NEGLECT"]}}"""));
+
+        String dutyWorker = tokens.mint("duty_worker", null, "E10000018", "leicestershire-first-response");
+        for (String referralId : List.of(teacherCall, noOrganisationType, publicFirstName, publicNoPostcode, london)) {
+            String found = awaitCase(referralId, dutyWorker, Duration.ofSeconds(30));
+            assertThat(found).as("case of " + referralId).contains("\"status\":\"AWAITING_DECISION\"")
+                    .contains("\"localAuthority\":\"E10000018\"").contains("\"decisionDueAt\":");
         }
-        return List.of();
+        assertThat(awaitCase(teacherCall, dutyWorker, Duration.ofSeconds(5))).contains("\"sourceCode\":\"2A\"");
+        assertThat(awaitCase(noOrganisationType, dutyWorker, Duration.ofSeconds(5))).contains("\"sourceCode\":\"3B\"");
+        assertThat(awaitCase(london, dutyWorker, Duration.ofSeconds(5))).contains("\"postcodeOutsidePartnership\":true");
+    }
+
+    private HttpResponse<String> post(String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.intake().baseUrl() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String accepted(HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+        return answer.body().replaceAll(".*\"referralId\":\"([^\"]+)\".*", "$1");
+    }
+
+    private String awaitCase(String referralId, String token, Duration within) {
+        return await("a case visible to the duty worker for " + referralId).atMost(within)
+                .until(() -> http.send(HttpRequest.newBuilder(URI.create(stack.triage().baseUrl()
+                                + "/api/v1/cases/by-referral/" + referralId)).header("Authorization", "Bearer " + token)
+                        .build(), HttpResponse.BodyHandlers.ofString()), answer -> answer.statusCode() == 200)
+                .body();
+    }
+
+    private static List<Mailbox.Mail> awaitMail(String address, String reference, Duration within) {
+        return await("mail to " + address + " about " + reference).atMost(within)
+                .until(() -> stack.infra().endpoints().mailbox().messagesFor(address).stream()
+                        .filter(m -> m.subject().contains(reference)).toList(), mails -> !mails.isEmpty());
     }
 }

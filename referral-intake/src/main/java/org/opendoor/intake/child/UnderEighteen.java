@@ -1,5 +1,6 @@
 package org.opendoor.intake.child;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -10,8 +11,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.opendoor.model.OpenDoorZone;
 
-/** A date of birth of someone who is a child today (under 18, in England's calendar), and not in the future. */
+/** A date of birth of someone who is a child today (under 18, in OpenDoor's calendar), and not in the future. */
 @Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = UnderEighteen.Validator.class)
@@ -23,15 +25,23 @@ public @interface UnderEighteen {
     Class<? extends Payload>[] payload() default {};
 
     class Validator implements ConstraintValidator<UnderEighteen, LocalDate> {
-        private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+        /** Looked up on first use: validators are made when the application is built, before configuration is read. */
+        private volatile ZoneId zone;
 
         @Override
         public boolean isValid(LocalDate dateOfBirth, ConstraintValidatorContext context) {
             if (dateOfBirth == null) {
                 return true;
             }
-            LocalDate today = LocalDate.now(ENGLAND);
+            LocalDate today = LocalDate.now(zone());
             return !dateOfBirth.isAfter(today) && dateOfBirth.plusYears(18).isAfter(today);
+        }
+
+        private ZoneId zone() {
+            if (zone == null) {
+                zone = CDI.current().select(OpenDoorZone.class).get().zone();
+            }
+            return zone;
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
-import org.opendoor.intake.data.DataFile;
+import org.opendoor.data.DataFile;
 import org.opendoor.model.DashRiskLevel;
 
 /**

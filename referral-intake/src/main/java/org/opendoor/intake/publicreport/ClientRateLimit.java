@@ -1,5 +1,7 @@
 package org.opendoor.intake.publicreport;
 
+import org.opendoor.web.ClientRateLimiter;
+
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;

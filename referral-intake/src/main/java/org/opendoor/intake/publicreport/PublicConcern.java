@@ -28,12 +28,23 @@ public record PublicConcern(
         List<@NotNull @Valid Child> children,
         @NotNull @Valid @Schema(description = "What you saw or heard.") Concern concern,
         @NotNull @Valid @Schema(description = "About you: anonymous, or your name, a way to contact you and how you know the child.")
-        Reporter reporter) {
+        Reporter reporter,
+        @Pattern(regexp = "^E\\d{8}$", message = "must be the ONS code of an English council, e.g. E10000018")
+        @Schema(description = "The council you chose to report to (ONS code), e.g. after a postcode lookup. It looks "
+                + "at the report when the child's postcode is not known or lies outside its area.", example = "E10000018")
+        String localAuthority) {
 
     @NamedOrDescribed
     @Schema(name = "PublicChild", description = "A child, as far as you know them.")
     public record Child(
-            @Size(max = 200) @Schema(description = "The child's name, as you know it.", example = "Amy") String name,
+            @Size(max = 100) @Schema(description = "The child's first name, as you know it.", example = "Amy")
+            String firstName,
+            @Size(max = 100) @Schema(description = "The child's last name, as you know it.", example = "Example")
+            String lastName,
+            @Size(max = 200)
+            @Schema(description = "The child's name as one text, when you do not know which part is which; "
+                    + "firstName and lastName are preferred.", example = "Amy Example")
+            String name,
             @JsonAlias("approximateAgeYears") @Min(0) @Max(17)
             @Schema(description = "Roughly how old the child is, in years (0-17).", example = "6") Integer estimatedAgeYears,
             @UnderEighteen
@@ -48,7 +59,8 @@ public record PublicConcern(
 
         @Override
         public boolean hasNameOrDescription() {
-            return IdentifiableChild.present(name) || IdentifiableChild.present(description);
+            return IdentifiableChild.present(firstName) || IdentifiableChild.present(lastName)
+                    || IdentifiableChild.present(name) || IdentifiableChild.present(description);
         }
     }
 
@@ -72,10 +84,15 @@ public record PublicConcern(
             List<@NotNull CampaignSign> indicators,
             @Schema(description = "Is a child in immediate danger right now? If so, call 999 and ask for the police.",
                     example = "false")
-            boolean immediateDanger,
+            Boolean immediateDanger,
             @PastOrPresent
             @Schema(description = "When you saw or heard it (UTC); not in the future.", example = "2026-11-20T18:30:00Z")
             Instant observedAt) {
+
+        /** Not saying a child is in immediate danger is not saying they are: an absent answer is no. */
+        public boolean inImmediateDanger() {
+            return Boolean.TRUE.equals(immediateDanger);
+        }
     }
 
     @Schema(name = "PublicReporter", description = "About you. Anonymous reports are welcome; a named report lets the duty team call you back.")
@@ -89,7 +106,8 @@ public record PublicConcern(
             String email,
             @Size(max = 40)
             @Schema(description = "How you know the child: PARENT, RELATIVE, CARER, NEIGHBOUR, FRIEND, CHILD_MINDER, "
-                    + "ACQUAINTANCE, SELF or OTHER. Required unless anonymous.", example = "NEIGHBOUR")
+                    + "ACQUAINTANCE, SELF or OTHER (everyday words such as 'grandmother' or 'teacher' are understood "
+                    + "too).", example = "NEIGHBOUR")
             String relationshipToChild) {
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.opendoor.intake.child.IdentifiableChild;
 import org.opendoor.intake.child.UkPostcode;
 import org.opendoor.intake.referral.ReferralIntake;
+import org.opendoor.intake.sourcecode.SourceCode;
 import org.opendoor.intake.sourcecode.SourceCodeDefaults;
 import org.opendoor.intake.sourcecode.SourceCodes;
 import org.opendoor.model.ReferralReceived;
@@ -14,7 +15,8 @@ import org.opendoor.web.Problem;
 
 /**
  * Turns a public report into a referral of source PUBLIC: anonymous reports get code 9, named ones 1A/1B/1C/1D
- * by the reporter's relationship to the child (cin/source-code-defaults.csv).
+ * by the reporter's relationship to the child (cin/source-code-defaults.csv), or 10 for review when that says
+ * nothing the census can use.
  */
 @ApplicationScoped
 public class PublicReports {
@@ -27,24 +29,26 @@ public class PublicReports {
     public ReferralIntake.Draft draft(PublicConcern report) {
         PublicConcern.Reporter reporter = report.reporter();
         checkReporter(reporter);
-        String sourceCode = reporter.anonymous()
-                ? sourceCodes.resolve(ReferralSource.PUBLIC, null, SourceCodeDefaults.ANONYMOUS, "reporter.anonymous")
-                : sourceCodes.resolve(ReferralSource.PUBLIC, null, reporter.relationshipToChild(),
-                        "reporter.relationshipToChild");
+        SourceCode sourceCode = sourceCodes.resolve(ReferralSource.PUBLIC, null,
+                reporter.anonymous() ? SourceCodeDefaults.ANONYMOUS : reporter.relationshipToChild(), null);
         List<ReferralReceived.Child> children = report.children().stream().map(PublicReports::child).toList();
         ReferralReceived.Concern concern = new ReferralReceived.Concern(report.concern().summary(), List.of(),
                 report.concern().indicators() == null ? List.of()
                         : report.concern().indicators().stream().map(CampaignSign::indicator).toList(),
-                report.concern().immediateDanger(), report.concern().observedAt());
+                report.concern().inImmediateDanger(), report.concern().observedAt());
         ReferralReceived.Referrer referrer = reporter.anonymous()
                 ? new ReferralReceived.Referrer(true, null, null, null, null, null, reporter.relationshipToChild(), null)
                 : new ReferralReceived.Referrer(false, reporter.name(), "Member of the public", null, reporter.phone(),
                         reporter.email(), reporter.relationshipToChild(), null);
         return (id, reference, receivedAt) -> new ReferralReceived(id, reference, receivedAt, ReferralSource.PUBLIC,
-                sourceCode, null, children, concern, referrer, null);
+                sourceCode.code(), null, children, concern, referrer, null, sourceCode.needsReview(),
+                report.localAuthority());
     }
 
-    /** Anonymous means no identity is kept; a named report needs a name, a way back and the relationship. */
+    /**
+     * Anonymous means no identity is kept; a named report needs a name and a way back, so that the duty team can call
+     * (the person can fix either, or choose to stay anonymous). How they know the child only decides the census code.
+     */
     private static void checkReporter(PublicConcern.Reporter r) {
         List<Problem.Violation> violations = new ArrayList<>();
         if (r.anonymous()) {
@@ -61,9 +65,6 @@ public class PublicReports {
             if (!IdentifiableChild.present(r.phone()) && !IdentifiableChild.present(r.email())) {
                 violations.add(new Problem.Violation("reporter.phone", "or reporter.email is required unless the report is anonymous"));
             }
-            if (!IdentifiableChild.present(r.relationshipToChild())) {
-                violations.add(new Problem.Violation("reporter.relationshipToChild", "is required unless the report is anonymous"));
-            }
         }
         if (!violations.isEmpty()) {
             throw new Problem.Exception(Problem.invalid("The request has " + violations.size() + " invalid field(s).",
@@ -71,11 +72,14 @@ public class PublicReports {
         }
     }
 
-    /** The public give one name as they know it; split at the last space into given and family name. */
+    /**
+     * The child's first and last name as given; a name given as one text (the older shape) is split at the last
+     * space into given and family name.
+     */
     private static ReferralReceived.Child child(PublicConcern.Child c) {
-        String first = null;
-        String last = null;
-        if (IdentifiableChild.present(c.name())) {
+        String first = c.firstName();
+        String last = c.lastName();
+        if (!IdentifiableChild.present(first) && !IdentifiableChild.present(last) && IdentifiableChild.present(c.name())) {
             String name = c.name().strip();
             int space = name.lastIndexOf(' ');
             first = space < 0 ? name : name.substring(0, space).strip();

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.opendoor.intake.sourcecode.SourceCode;
 import org.opendoor.intake.sourcecode.SourceCodes;
 import org.opendoor.model.ReferralSource;
 import org.opendoor.web.Caller;
@@ -12,8 +13,8 @@ import org.opendoor.web.Problem;
 
 /**
  * What an authenticated referrer may submit: only its role's channel, only as its own organisation (from the
- * token), with the police block exactly when the channel is POLICE, and a CIN source code that is known or
- * can be defaulted.
+ * token), with the police block exactly when the channel is POLICE. The CIN source code is decided here too,
+ * and never refuses a referral: one that cannot be decided is stored as 10 for review.
  */
 @ApplicationScoped
 public class Channels {
@@ -45,9 +46,9 @@ public class Channels {
         }
         String forceCode = s.source() == ReferralSource.POLICE ? forceOf(caller, s) : null;
         checkPoliceBlock(s);
-        String sourceCode = sourceCodeOf(s);
+        SourceCode sourceCode = sourceCodeOf(s, caller.org());
         return (id, reference, receivedAt) -> ReferralPayloads.received(id, reference, receivedAt, s, caller.org(),
-                sourceCode, forceCode);
+                sourceCode, forceCode, caller.localAuthority());
     }
 
     private static void checkPoliceBlock(ReferralSubmission s) {
@@ -74,14 +75,14 @@ public class Channels {
         return tokenForce != null ? tokenForce : bodyForce;
     }
 
-    private String sourceCodeOf(ReferralSubmission s) {
+    private SourceCode sourceCodeOf(ReferralSubmission s, String org) {
         ReferralSubmission.Referrer referrer = s.referrer();
-        return switch (s.source()) {
-            case PHONE -> sourceCodes.resolve(s.source(), s.sourceCode(),
-                    referrer == null ? null : referrer.relationshipToChild(), "referrer.relationshipToChild");
-            case PROFESSIONAL -> sourceCodes.resolve(s.source(), s.sourceCode(),
-                    referrer == null ? null : referrer.organisationType(), "referrer.organisationType");
-            default -> sourceCodes.resolve(s.source(), s.sourceCode(), null, "sourceCode");
+        String key = switch (s.source()) {
+            case PHONE -> referrer == null ? null : referrer.relationshipToChild();
+            case PROFESSIONAL -> referrer == null ? null : referrer.organisationType();
+            default -> null;
         };
+        // a call handler's organisation is the council's contact centre, which says nothing of who called
+        return sourceCodes.resolve(s.source(), s.sourceCode(), key, s.source() == ReferralSource.PHONE ? null : org);
     }
 }

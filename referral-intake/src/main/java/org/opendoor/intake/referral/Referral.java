@@ -12,21 +12,22 @@ import java.util.UUID;
 import org.opendoor.model.ReferralSource;
 
 /** A referral as stored by intake. {@code body} holds the whole referral, personal data included. */
-record Referral(UUID id, String reference, ReferralSource source, String sourceCode, String submittingOrg,
-        Instant receivedAt, String status, String localAuthority, String team, UUID caseId, String outcome,
+record Referral(UUID id, String reference, ReferralSource source, String sourceCode, boolean sourceCodeNeedsReview,
+        String submittingOrg, Instant receivedAt, String status, String localAuthority, String team, UUID caseId, String outcome,
         Instant decidedAt, String body) {
     private static final String INSERT = """
-            INSERT INTO referral (id, reference, source, source_code, submitting_org, received_at, status, body)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)""";
+            INSERT INTO referral (id, reference, source, source_code, source_code_needs_review, submitting_org,
+                received_at, status, body)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""";
     private static final String FIND = """
-            SELECT id, reference, source, source_code, submitting_org, received_at, status, local_authority, team,
-                case_id, outcome, decided_at, body
+            SELECT id, reference, source, source_code, source_code_needs_review, submitting_org, received_at, status,
+                local_authority, team, case_id, outcome, decided_at, body
             FROM referral WHERE id = ?""";
 
     /** A referral just received: nothing learnt from triage yet. */
-    static Referral received(UUID id, String reference, ReferralSource source, String sourceCode, String submittingOrg,
-            Instant receivedAt, String body) {
-        return new Referral(id, reference, source, sourceCode, submittingOrg, receivedAt,
+    static Referral received(UUID id, String reference, ReferralSource source, String sourceCode,
+            boolean sourceCodeNeedsReview, String submittingOrg, Instant receivedAt, String body) {
+        return new Referral(id, reference, source, sourceCode, sourceCodeNeedsReview, submittingOrg, receivedAt,
                 ReferralStatus.RECEIVED.name(), null, null, null, null, null, body);
     }
 
@@ -37,10 +38,11 @@ record Referral(UUID id, String reference, ReferralSource source, String sourceC
             insert.setString(2, reference);
             insert.setString(3, source.name());
             insert.setString(4, sourceCode);
-            insert.setString(5, submittingOrg);
-            insert.setObject(6, OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC));
-            insert.setString(7, status);
-            insert.setString(8, body);
+            insert.setBoolean(5, sourceCodeNeedsReview);
+            insert.setString(6, submittingOrg);
+            insert.setObject(7, OffsetDateTime.ofInstant(receivedAt, ZoneOffset.UTC));
+            insert.setString(8, status);
+            insert.setString(9, body);
             insert.executeUpdate();
         }
     }
@@ -53,9 +55,9 @@ record Referral(UUID id, String reference, ReferralSource source, String sourceC
                     return Optional.empty();
                 }
                 return Optional.of(new Referral(rs.getObject(1, UUID.class), rs.getString(2),
-                        ReferralSource.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), instant(rs, 6),
-                        rs.getString(7), rs.getString(8), rs.getString(9), rs.getObject(10, UUID.class),
-                        rs.getString(11), instant(rs, 12), rs.getString(13)));
+                        ReferralSource.valueOf(rs.getString(3)), rs.getString(4), rs.getBoolean(5), rs.getString(6),
+                        instant(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10),
+                        rs.getObject(11, UUID.class), rs.getString(12), instant(rs, 13), rs.getString(14)));
             }
         }
     }

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.opendoor.web.AuditAction;
 import org.opendoor.web.AuditTrail;
 import org.opendoor.web.Caller;
 
@@ -18,7 +19,7 @@ import org.opendoor.web.Caller;
  */
 @ApplicationScoped
 public class ReferralAccess {
-    static final String ACTION = "READ_REFERRAL";
+    static final AuditAction ACTION = AuditAction.READ_REFERRAL;
     private static final Set<String> DUTY_ROLES = Set.of("duty_worker", "duty_manager");
 
     private final AgroalDataSource dataSource;

@@ -16,7 +16,9 @@ import org.opendoor.messaging.Outbox;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.EventType;
 import org.opendoor.model.Json;
+import org.opendoor.model.OpenDoorZone;
 import org.opendoor.model.ReferralReceived;
+import org.opendoor.web.AuditAction;
 import org.opendoor.web.AuditTrail;
 import org.opendoor.web.Caller;
 
@@ -26,8 +28,7 @@ import org.opendoor.web.Caller;
  */
 @ApplicationScoped
 public class ReferralIntake {
-    static final String AUDIT_ACTION = "SUBMIT_REFERRAL";
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final AuditAction AUDIT_ACTION = AuditAction.SUBMIT_REFERRAL;
 
     /** Builds the event payload once the referral's identity is known. */
     @FunctionalInterface
@@ -38,9 +39,11 @@ public class ReferralIntake {
     private final AgroalDataSource dataSource;
     private final IdempotencyKeys idempotencyKeys;
     private final Clock clock = Clock.systemUTC();
+    private final ZoneId zone;
 
-    public ReferralIntake(AgroalDataSource dataSource, IdempotencyKeys idempotencyKeys) {
+    public ReferralIntake(AgroalDataSource dataSource, IdempotencyKeys idempotencyKeys, OpenDoorZone zone) {
         this.dataSource = dataSource;
+        this.zone = zone.zone();
         this.idempotencyKeys = idempotencyKeys;
     }
 
@@ -62,12 +65,12 @@ public class ReferralIntake {
             }
             Instant now = clock.instant();
             UUID id = UUID.randomUUID();
-            String reference = ReferenceNumbers.next(connection, Year.now(clock.withZone(LONDON)));
+            String reference = ReferenceNumbers.next(connection, Year.now(clock.withZone(zone)));
             ReferralReceived received = draft.complete(id, reference, now);
             EventEnvelope event = EventEnvelope.of(EventType.REFERRAL_RECEIVED, id, id, received, now);
             // the stored body is the event's payload: mapped from the record once, for both
-            Referral.received(id, reference, received.source(), received.sourceCode(), received.submittingOrg(), now,
-                    Json.write(event.payload())).insert(connection);
+            Referral.received(id, reference, received.source(), received.sourceCode(), received.sourceCodeNeedsReview(),
+                    received.submittingOrg(), now, Json.write(event.payload())).insert(connection);
             Outbox.append(connection, event);
             ReferralAccepted accepted = new ReferralAccepted(id, reference, ReferralStatus.RECEIVED.name(), now);
             if (idempotency != null) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.opendoor.intake.child.UkPostcode;
+import org.opendoor.intake.sourcecode.SourceCode;
 import org.opendoor.model.ReferralReceived;
 
 /** Turns an authenticated submission into the ReferralReceived event payload. */
@@ -14,19 +15,20 @@ final class ReferralPayloads {
 
     /**
      * @param org        the submitting organisation, from the caller's token
-     * @param sourceCode the CIN source-of-referral code, already decided
+     * @param sourceCode the CIN source-of-referral code, already decided (10 with review when it could not be)
      * @param forceCode  the police force, from the caller's token (null for other channels)
+     * @param frontDoor  the caller's own authority (la claim), or null
      */
     static ReferralReceived received(UUID id, String reference, Instant receivedAt, ReferralSubmission s, String org,
-            String sourceCode, String forceCode) {
-        return new ReferralReceived(id, reference, receivedAt, s.source(), sourceCode, org,
+            SourceCode sourceCode, String forceCode, String frontDoor) {
+        return new ReferralReceived(id, reference, receivedAt, s.source(), sourceCode.code(), org,
                 s.children().stream().map(ReferralPayloads::child).toList(),
                 new ReferralReceived.Concern(s.concern().summary(), s.concern().categories(), s.concern().indicators(),
-                        s.concern().immediateDanger(), s.concern().observedAt()),
+                        s.concern().inImmediateDanger(), s.concern().observedAt()),
                 s.referrer() == null ? null : new ReferralReceived.Referrer(false, s.referrer().name(),
                         s.referrer().role(), s.referrer().organisation(), s.referrer().phone(), s.referrer().email(),
                         s.referrer().relationshipToChild(), s.referrer().consentToContactFamily()),
-                s.police() == null ? null : police(s.police(), forceCode));
+                s.police() == null ? null : police(s.police(), forceCode), sourceCode.needsReview(), frontDoor);
     }
 
     private static ReferralReceived.PoliceIncident police(ReferralSubmission.Police p, String forceCode) {

@@ -116,10 +116,15 @@ public record ReferralSubmission(
             @Schema(description = "Observed signs.", example = "[\"CHILD_UNKEMPT\"]")
             List<@NotNull Indicator> indicators,
             @Schema(description = "True when a child is in immediate danger now.", example = "false")
-            boolean immediateDanger,
+            Boolean immediateDanger,
             @PastOrPresent
             @Schema(description = "When the referrer saw or heard it (UTC); not in the future.", example = "2026-11-20T18:30:00Z")
             Instant observedAt) {
+
+        /** Not saying a child is in immediate danger is not saying they are: an absent answer is no. */
+        public boolean inImmediateDanger() {
+            return Boolean.TRUE.equals(immediateDanger);
+        }
     }
 
     @Schema(name = "Referrer", description = "Who is referring; the organisation itself comes from the caller's token.")

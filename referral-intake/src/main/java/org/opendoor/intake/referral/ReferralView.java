@@ -23,7 +23,9 @@ public record ReferralView(
                         "IMMEDIATE_PROTECTION"}) String outcome,
         @Schema(description = "When the decision was made (UTC).", example = "2026-11-21T10:02:00Z") Instant decidedAt,
         @Schema(description = "Duty staff only: channel the referral came by.", example = "SCHOOL") String source,
-        @Schema(description = "Duty staff only: CIN source-of-referral code.", example = "2A") String sourceCode,
+        @Schema(description = "Duty staff only: CIN source-of-referral code (N00152).", example = "2A") String sourceCode,
+        @Schema(description = "Duty staff only: true when intake could not derive the source code and stored 10 "
+                + "(unknown); correct it on the case.", example = "false") Boolean sourceCodeNeedsReview,
         @Schema(description = "Duty staff only: the organisation that submitted it.", example = "URN:100001") String submittingOrg,
         @Schema(description = "Duty staff only: ONS code of the local authority it was routed to.", example = "E10000018")
         String localAuthority,
@@ -37,12 +39,12 @@ public record ReferralView(
 
     static ReferralView feedback(Referral r) {
         return new ReferralView(r.id(), r.reference(), r.status(), r.receivedAt(), r.outcome(), r.decidedAt(),
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     static ReferralView everything(Referral r) {
         return new ReferralView(r.id(), r.reference(), r.status(), r.receivedAt(), r.outcome(), r.decidedAt(),
-                r.source().name(), r.sourceCode(), r.submittingOrg(), r.localAuthority(), r.team(), r.caseId(),
+                r.source().name(), r.sourceCode(), r.sourceCodeNeedsReview(), r.submittingOrg(), r.localAuthority(), r.team(), r.caseId(),
                 Json.read(r.body(), JsonNode.class));
     }
 }

@@ -1,6 +1,7 @@
 package org.opendoor.intake.sourcecode;
 
-import org.opendoor.intake.data.DataFile;
+import org.opendoor.data.DataFile;
+import org.opendoor.model.SourceOfReferralCodes;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -68,9 +69,10 @@ public final class SourceCodeDefaults {
         return key == null ? Optional.empty() : Optional.ofNullable(codes.getOrDefault(channel, Map.of()).get(key));
     }
 
-    /** The keys a channel knows, for error messages and documentation. */
-    public Set<String> keysOf(ReferralSource channel) {
-        Set<String> keys = new TreeSet<>(codes.getOrDefault(channel, Map.of()).keySet());
+    /** Every key of every channel. */
+    public Set<String> allKeys() {
+        Set<String> keys = new TreeSet<>();
+        codes.values().forEach(k -> keys.addAll(k.keySet()));
         keys.remove(WHOLE_CHANNEL);
         return Collections.unmodifiableSet(keys);
     }

@@ -2,65 +2,85 @@ package org.opendoor.intake.sourcecode;
 
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.opendoor.data.DataFile;
 import org.opendoor.model.ReferralSource;
-import org.opendoor.web.Problem;
+import org.opendoor.model.SourceOfReferralCodes;
 
 /**
- * Decides the CIN source-of-referral code of a referral: the code it gives, checked against the census list,
- * or the default for its channel from the data files. Both files are read and checked at start-up.
+ * Decides the CIN source-of-referral code of a referral: the code it gives, when it is one of the census codes;
+ * else the default for its channel, or for the channel and a key (the caller's relationship to the child, the
+ * professional's organisation type, else their organisation) read through a file of synonyms. When none of these
+ * decides it, the referral is stored with code 10 (unknown) for review: a census code never blocks a concern.
+ * All four files are read and checked at start-up.
  */
 @Startup
 @ApplicationScoped
 public class SourceCodes {
+    static final String SYNONYMS = "cin/source-code-synonyms.csv";
+    static final String ORGANISATION_TYPES = "cin/organisation-types.csv";
+    private static final String PREFIX = "*";
+
     private final SourceOfReferralCodes known;
     private final SourceCodeDefaults defaults;
+    private final Map<String, String> synonyms = new HashMap<>();
+    private final Map<String, String> organisations = new HashMap<>();
 
     public SourceCodes() {
         this.known = SourceOfReferralCodes.load();
         this.defaults = SourceCodeDefaults.load(known);
+        KeyedFile.read(DataFile.load(SYNONYMS, 2), defaults.allKeys(), synonyms, true);
+        KeyedFile.read(DataFile.load(ORGANISATION_TYPES, 2), defaults.allKeys(), organisations, false);
     }
 
     /**
      * @param explicitCode the code the referral gives, or null
      * @param key          what the channel's default depends on (relationship to the child, organisation type), or null
-     * @param keyField     the request field the key came from, to name it in a violation
-     * @throws Problem.Exception 400 naming the field when the code is unknown or cannot be defaulted
+     * @param organisation the submitting organisation (org claim), tried when the key decides nothing; or null
      */
-    public String resolve(ReferralSource channel, String explicitCode, String key, String keyField) {
+    public SourceCode resolve(ReferralSource channel, String explicitCode, String key, String organisation) {
         if (explicitCode != null) {
-            if (!known.isKnown(explicitCode)) {
-                throw invalid("sourceCode", "must be one of the CIN source-of-referral codes " + known.codes());
-            }
-            return explicitCode;
+            String code = explicitCode.strip().toUpperCase(Locale.ROOT);
+            // a code that is not one of the census's is kept for review rather than refused
+            return known.isKnown(code) ? SourceCode.decided(code) : SourceCode.forReview();
         }
-        var channelDefault = defaults.forChannel(channel);
-        if (channelDefault.isPresent()) {
-            return channelDefault.get();
-        }
-        if (key == null) {
-            throw invalid(keyField, "is required to work out the CIN source-of-referral code (or give sourceCode); one of "
-                    + defaults.keysOf(channel));
-        }
-        return defaults.forKey(channel, normalise(key)).orElseThrow(
-                () -> invalid(keyField, "must be one of " + defaults.keysOf(channel)));
-    }
-
-    public boolean isKnownKey(ReferralSource channel, String key) {
-        return key != null && defaults.forKey(channel, normalise(key)).isPresent();
+        return defaults.forChannel(channel)
+                .or(() -> byKey(channel, key))
+                .or(() -> byKey(channel, organisationType(organisation)))
+                .map(SourceCode::decided)
+                .orElseGet(SourceCode::forReview);
     }
 
     public String description(String code) {
         return known.description(code);
     }
 
-    static String normalise(String key) {
-        return key.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+    public boolean isKnown(String code) {
+        return known.isKnown(code);
     }
 
-    private static Problem.Exception invalid(String field, String message) {
-        return new Problem.Exception(Problem.invalid("The CIN source-of-referral code could not be decided.",
-                List.of(new Problem.Violation(field, message))));
+    private Optional<String> byKey(ReferralSource channel, String key) {
+        if (key == null || key.isBlank()) {
+            return Optional.empty();
+        }
+        String normalised = KeyedFile.normalise(key);
+        return defaults.forKey(channel, normalised).or(() -> defaults.forKey(channel, synonyms.get(normalised)));
+    }
+
+    private String organisationType(String organisation) {
+        if (organisation == null) {
+            return null;
+        }
+        String exact = organisations.get(organisation);
+        if (exact != null) {
+            return exact;
+        }
+        return organisations.entrySet().stream()
+                .filter(e -> e.getKey().endsWith(PREFIX)
+                        && organisation.startsWith(e.getKey().substring(0, e.getKey().length() - 1)))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.opendoor.intake.data.DataFile;
+import org.opendoor.data.DataFile;
 import org.opendoor.model.DashRiskLevel;
 
 class DashRiskLevelsTest {

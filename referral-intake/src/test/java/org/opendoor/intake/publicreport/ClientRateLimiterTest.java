@@ -1,5 +1,7 @@
 package org.opendoor.intake.publicreport;
 
+import org.opendoor.web.ClientRateLimiter;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;

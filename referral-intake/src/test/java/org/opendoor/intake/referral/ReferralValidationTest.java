@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.opendoor.intake.TestRequests.POLICE_REFERRAL;
-import static org.opendoor.intake.TestRequests.PROFESSIONAL_REFERRAL;
 import static org.opendoor.intake.TestRequests.SCHOOL_REFERRAL;
 import static org.opendoor.intake.TestRequests.as;
 import static org.opendoor.intake.TestRequests.token;
@@ -109,22 +108,6 @@ class ReferralValidationTest {
         refused(submitAsSchool(SCHOOL_REFERRAL.replace("\"schoolUrn\"", "\"favouriteColour\": \"blue\", \"schoolUrn\"")),
                 "children[0].favouriteColour")
                 .body("violations.message", hasItem("unknown field"));
-    }
-
-    @Test
-    void anUnknownSourceCodeIsRefused() {
-        refused(submitAsSchool(SCHOOL_REFERRAL.replace("{\"source\": \"SCHOOL\",", "{\"source\": \"SCHOOL\", \"sourceCode\": \"3G\",")),
-                "sourceCode");
-    }
-
-    @Test
-    void aProfessionalMustSayWhatKindOfOrganisationOrGiveTheCode() {
-        as("professional", "ORG:X").body(PROFESSIONAL_REFERRAL.replace("\"organisationType\": \"HEALTH_VISITOR\", ", ""))
-                .when().post("/api/v1/referrals")
-                .then().statusCode(400).body("violations.field", hasItem("referrer.organisationType"));
-        as("professional", "ORG:X").body(PROFESSIONAL_REFERRAL.replace("HEALTH_VISITOR", "ASTROLOGER"))
-                .when().post("/api/v1/referrals")
-                .then().statusCode(400).body("violations.field", hasItem("referrer.organisationType"));
     }
 
     @Test

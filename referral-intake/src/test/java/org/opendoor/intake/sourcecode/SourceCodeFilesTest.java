@@ -1,11 +1,12 @@
 package org.opendoor.intake.sourcecode;
 
-import org.opendoor.intake.data.DataFile;
+import org.opendoor.data.DataFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.opendoor.model.ReferralSource;
+import org.opendoor.model.SourceOfReferralCodes;
 
 /** The shipped CIN code list and defaults are complete and consistent; broken files are refused by name and line. */
 class SourceCodeFilesTest {
@@ -45,9 +46,9 @@ class SourceCodeFilesTest {
 
     @Test
     void aCodeListWithoutAll22CodesIsRefused() {
-        assertThatThrownBy(() -> SourceOfReferralCodes.from(DataFile.parse("codes.csv", "1A,Family\n2A,Schools\n", 2)))
+        assertThatThrownBy(() -> SourceOfReferralCodes.parse("codes.csv", "1A,Family\n2A,Schools\n"))
                 .hasMessageContaining("codes.csv").hasMessageContaining("expected 22");
-        assertThatThrownBy(() -> SourceOfReferralCodes.from(DataFile.parse("codes.csv", "1A,Family\n1A,Again\n", 2)))
+        assertThatThrownBy(() -> SourceOfReferralCodes.parse("codes.csv", "1A,Family\n1A,Again\n"))
                 .hasMessageContaining("line 2");
     }
 

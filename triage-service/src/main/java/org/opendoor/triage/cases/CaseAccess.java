@@ -1,17 +1,15 @@
 package org.opendoor.triage.cases;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashSet;
 import java.util.Set;
-import org.opendoor.model.CaseStatus;
 import org.opendoor.triage.routing.DutyTeams;
 import org.opendoor.triage.routing.Routing;
 import org.opendoor.web.Caller;
 
 /**
- * Which cases a duty officer may see: their own authority's, the hub queue of their authority's partnership
- * (shared districts, to confirm the authority), and, for duty managers, the out-of-area transfer queue. Any
- * other case answers 404, as if it did not exist.
+ * Which cases a duty officer may see: their own authority's (including those it owns because they came in through
+ * its front door, and those it transferred out), and the hub queue of their authority's partnership (shared
+ * districts, and referrals nothing else placed). Any other case answers 404, as if it did not exist.
  */
 @ApplicationScoped
 public class CaseAccess {
@@ -23,23 +21,18 @@ public class CaseAccess {
         this.teams = routing.teams();
     }
 
-    /** Queues beyond the caller's authority that the caller works: the partnership hub, and out-of-area for managers. */
+    /** Queues beyond the caller's authority that the caller works: the partnership hub. */
     public Set<String> extraQueues(Caller caller) {
-        Set<String> queues = new LinkedHashSet<>();
         if (caller.localAuthority() != null && teams.authority(caller.localAuthority()).isPresent()) {
-            queues.add(teams.partnershipOf(caller.localAuthority()).hubQueue());
+            return Set.of(teams.partnershipOf(caller.localAuthority()).hubQueue());
         }
-        if (caller.hasRole(DUTY_MANAGER)) {
-            queues.add(teams.outOfAreaQueue());
-        }
-        return queues;
+        return Set.of();
     }
 
     public boolean maySee(Caller caller, DutyCase c) {
         if (caller.localAuthority() != null && caller.localAuthority().equals(c.localAuthority())) {
             return true;
         }
-        return extraQueues(caller).contains(c.team())
-                && (c.status() != CaseStatus.TRANSFERRED_OUT_OF_AREA || caller.hasRole(DUTY_MANAGER));
+        return extraQueues(caller).contains(c.team());
     }
 }

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.opendoor.model.CaseStatus;
 import org.opendoor.model.Json;
 import org.opendoor.model.Priority;
+import org.opendoor.web.AuditAction;
 import org.opendoor.web.AuditTrail;
 import org.opendoor.web.Caller;
 import org.opendoor.web.Problem;
@@ -45,10 +46,15 @@ public class CaseResource {
     private final CaseDecisions decisions;
     private final MatchReview matches;
     private final AuthorityConfirmation authorities;
+    private final CaseTransfers transfers;
+    private final SourceCodeCorrections sourceCodes;
     private final JsonWebToken token;
 
     public CaseResource(AgroalDataSource dataSource, DutyCases cases, CaseAccess access, CaseDecisions decisions,
-            MatchReview matches, AuthorityConfirmation authorities, JsonWebToken token) {
+            MatchReview matches, AuthorityConfirmation authorities, CaseTransfers transfers,
+            SourceCodeCorrections sourceCodes, JsonWebToken token) {
+        this.transfers = transfers;
+        this.sourceCodes = sourceCodes;
         this.authorities = authorities;
         this.dataSource = dataSource;
         this.cases = cases;
@@ -60,8 +66,9 @@ public class CaseResource {
 
     @GET
     @Operation(summary = "The caller's duty queue",
-            description = "Cases of the caller's authority (la claim) and its partnership hub, most urgent first: "
-                    + "priority, then decision due time. Duty managers also see the out-of-area transfer queue.")
+            description = "Cases of the caller's authority (la claim), including those that came in through its "
+                    + "front door with no placeable postcode, and of its partnership hub; most urgent first: "
+                    + "priority, then decision due time.")
     @APIResponse(responseCode = "200", description = "The queue")
     public List<CaseView> queue(
             @Parameter(description = "AWAITING_DECISION, DECIDED or TRANSFERRED_OUT_OF_AREA") @QueryParam("status")
@@ -81,9 +88,9 @@ public class CaseResource {
             Instant now = Instant.now();
             for (DutyCase d : cases.queue(c, caller.localAuthority() == null ? "" : caller.localAuthority(),
                     access.extraQueues(caller), statusFilter, priorityFilter, limit)) {
-                queue.add(CaseView.of(d, null, null, null, now));
+                queue.add(CaseView.of(d, null, null, null, null, now));
             }
-            AuditTrail.record(c, caller, "LIST_CASES", "queue:" + caller.localAuthority(), "OK " + queue.size());
+            AuditTrail.record(c, caller, AuditAction.LIST_CASES, "queue:" + caller.localAuthority(), "OK " + queue.size());
             return queue;
         }
     }
@@ -141,14 +148,46 @@ public class CaseResource {
     @Path("/{caseId}/authority")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm the authority of a partnership-hub case",
-            description = "For cases flagged CONFIRM_AUTHORITY (shared postcode district): moves the case to the "
-                    + "confirmed authority's duty queue and re-publishes ReferralTriaged so its duty team is alerted.")
+            description = "For undecided cases in a partnership hub (a shared postcode district, or a referral "
+                    + "nothing else placed): moves the case to the confirmed authority's duty queue, runs the rules "
+                    + "again with its ruleset and re-publishes ReferralTriaged so its duty team is alerted.")
     @APIResponse(responseCode = "200", description = "The case as it now stands")
     @APIResponse(responseCode = "400", description = "Unknown authority")
     @APIResponse(responseCode = "404", description = "No such case visible to the caller")
-    @APIResponse(responseCode = "409", description = "The case is not awaiting authority confirmation")
+    @APIResponse(responseCode = "409", description = "The case is not an undecided hub case")
     public CaseView confirmAuthority(@PathParam("caseId") UUID caseId, @Valid @NotNull AuthorityAnswer answer) {
         authorities.confirm(Caller.from(token), caseId, answer.localAuthority());
+        return asItNowStands(caseId);
+    }
+
+    @POST
+    @Path("/{caseId}/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Transfer a case to another authority's front door",
+            description = "For an undecided case whose child lives outside the partnerships: the case becomes "
+                    + "TRANSFERRED_OUT_OF_AREA and opendoor.case.transferred.v1 is published, so the receiving front "
+                    + "door gets a notice, or, when nobody there can be notified, the duty team gets the call to make "
+                    + "(the authority's name and phone). Audited.")
+    @APIResponse(responseCode = "200", description = "The case as it now stands")
+    @APIResponse(responseCode = "400", description = "Not an English authority outside the partnerships, or no note")
+    @APIResponse(responseCode = "404", description = "No such case visible to the caller")
+    @APIResponse(responseCode = "409", description = "The case is already decided or transferred")
+    public CaseView transfer(@PathParam("caseId") UUID caseId, @Valid @NotNull TransferRequest request) {
+        transfers.transfer(Caller.from(token), caseId, request);
+        return asItNowStands(caseId);
+    }
+
+    @POST
+    @Path("/{caseId}/source-code")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct the CIN source-of-referral code",
+            description = "Typically a code 10 (unknown) intake stored for review. Audited with the old and new code; "
+                    + "published as opendoor.referral.source-code-corrected.v1, so intake's record follows.")
+    @APIResponse(responseCode = "200", description = "The case as it now stands")
+    @APIResponse(responseCode = "400", description = "Not one of the 22 census codes")
+    @APIResponse(responseCode = "404", description = "No such case visible to the caller")
+    public CaseView correctSourceCode(@PathParam("caseId") UUID caseId, @Valid @NotNull SourceCodeCorrection request) {
+        sourceCodes.correct(Caller.from(token), caseId, request);
         return asItNowStands(caseId);
     }
 
@@ -160,7 +199,7 @@ public class CaseResource {
         Caller caller = Caller.from(token);
         try (Connection c = dataSource.getConnection()) {
             Optional<DutyCase> found = lookup.find(c).filter(d -> access.maySee(caller, d));
-            AuditTrail.record(c, caller, "READ_CASE", found.map(d -> "case:" + d.id()).orElse(target),
+            AuditTrail.record(c, caller, AuditAction.READ_CASE, found.map(d -> "case:" + d.id()).orElse(target),
                     found.isPresent() ? "OK" : "NOT_FOUND");
             return detail(c, found.orElseThrow(() -> new Problem.Exception(Response.Status.NOT_FOUND,
                     "No such case.")));
@@ -178,8 +217,8 @@ public class CaseResource {
 
     private CaseView detail(Connection c, DutyCase d) throws SQLException {
         JsonNode referral = Json.read(d.referral(), JsonNode.class);
-        return CaseView.of(d, cases.possibleMatches(c, d.id()), cases.decision(c, d.id()).orElse(null), referral,
-                Instant.now());
+        return CaseView.of(d, cases.possibleMatches(c, d.id()), cases.decision(c, d.id()).orElse(null),
+                cases.transfer(c, d.id()).orElse(null), referral, Instant.now());
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

@@ -21,7 +21,8 @@ public record CaseView(
         @Schema(description = "The referral this case was opened for", example = "0b8e4c2a-1d3f-4e5a-8b6c-7d9e0f1a2b3c")
         UUID referralId,
         @Schema(description = "Referral reference quoted to the referrer", example = "OD-2026-000123") String reference,
-        @Schema(description = "ONS code of the authority the case is routed to; absent when out of area",
+        @Schema(description = "ONS code of the authority that owns the case; absent for a partnership hub case no "
+                + "authority owns yet",
                 example = "E10000018") String localAuthority,
         @Schema(description = "Duty team or queue holding the case", example = "leicestershire-first-response")
         String team,
@@ -49,6 +50,15 @@ public record CaseView(
         @Schema(description = "Children in the index who may be the same child; a person confirms or rejects them")
         List<PossibleMatchView> possibleMatches,
         @Schema(description = "The duty decision, once made") DecisionView decision,
+        @Schema(description = "CIN source-of-referral code (N00152)", example = "2A") String sourceCode,
+        @Schema(description = "True when intake could not derive the source code and stored 10 (unknown): correct it",
+                example = "false") boolean sourceCodeNeedsReview,
+        @Schema(description = "Why the case is in this queue: DISTRICT, SHARED_DISTRICT, POSTCODE_DIRECTORY (placed by "
+                + "the child's postcode), FRONT_DOOR (the council chosen or the submitter's own), REFERRER (the "
+                + "referring organisation's authority) or PARTNERSHIP_HUB", example = "DISTRICT") String routingBasis,
+        @Schema(description = "True when the child's postcode lies outside the partnerships: transfer the case to the "
+                + "child's authority", example = "false") boolean postcodeOutsidePartnership,
+        @Schema(description = "The transfer to another authority's front door, once made") TransferView transfer,
         @Schema(description = "The referral as received (detail only): children, concern, referrer, police incident")
         JsonNode referral) {
 
@@ -74,14 +84,27 @@ public record CaseView(
             @Schema(description = "When (UTC)", example = "2026-04-03T10:00:00Z") Instant decidedAt) {
     }
 
-    static CaseView of(DutyCase c, List<PossibleMatchView> matches, DecisionView decision, JsonNode referral,
-            Instant now) {
+    @Schema(name = "Transfer", description = "A case handed to the front door of another authority")
+    public record TransferView(
+            @Schema(description = "ONS code of the receiving authority", example = "E09000033") String localAuthority,
+            @Schema(description = "Its name", example = "Westminster") String name,
+            @Schema(description = "Its children's services front-door phone, when known", example = "020 7641 4000")
+            String phone,
+            @Schema(description = "The note for the record", example = "Family moved to Westminster.") String note,
+            @Schema(description = "Who transferred it (token subject)", example = "duty_worker-1a2b3c4d")
+            String transferredBy,
+            @Schema(description = "When (UTC)", example = "2026-04-03T10:00:00Z") Instant transferredAt) {
+    }
+
+    static CaseView of(DutyCase c, List<PossibleMatchView> matches, DecisionView decision, TransferView transfer,
+            JsonNode referral, Instant now) {
         return new CaseView(c.id(), c.referralId(), c.reference(), c.localAuthority(), c.team(), c.level(),
                 c.priority(), c.recommendedPathway(), c.flags(), c.rulesetVersion(), c.rulesFired(),
                 c.cin().primaryNeed(), c.cin().factors(), c.receivedAt(), c.decisionDueAt(),
                 c.status() == CaseStatus.AWAITING_DECISION && c.decisionDueAt() != null
                         && c.decisionDueAt().isBefore(now),
                 c.status(), c.priorReferrals12Months(), c.policeDomesticAbuseIncidents12Months(), matches, decision,
+                c.sourceCode(), c.sourceCodeNeedsReview(), c.routingBasis(), c.postcodeOutsidePartnership(), transfer,
                 referral);
     }
 }

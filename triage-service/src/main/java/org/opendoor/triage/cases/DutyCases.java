@@ -31,9 +31,10 @@ public class DutyCases {
     private static final String COLUMNS = """
             id, referral_id, reference, local_authority, team, level, priority, recommended_pathway, flags,
             ruleset_version, rules_fired, cin_primary_need, cin_factors, received_at, decision_due_at, status,
-            prior_referrals_12_months, police_da_incidents_12_months, referral, escalated_at""";
+            prior_referrals_12_months, police_da_incidents_12_months, referral, escalated_at, routing_basis,
+            postcode_outside_partnership, source_code, source_code_needs_review""";
     private static final String INSERT = "INSERT INTO duty_case (" + COLUMNS + ") VALUES "
-            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)";
+            + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?)";
     /** Most urgent first: priority, then the decision deadline. */
     private static final String ORDER = " ORDER BY array_position(ARRAY['RED','AMBER','GREEN'], priority), "
             + "decision_due_at, received_at";
@@ -62,7 +63,11 @@ public class DutyCases {
             q.setInt(i++, d.priorReferrals12Months());
             q.setInt(i++, d.policeDomesticAbuseIncidents12Months());
             q.setString(i++, d.referral());
-            q.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
+            q.setNull(i++, Types.TIMESTAMP_WITH_TIMEZONE);
+            q.setString(i++, d.routingBasis());
+            q.setBoolean(i++, d.postcodeOutsidePartnership());
+            q.setString(i++, d.sourceCode());
+            q.setBoolean(i, d.sourceCodeNeedsReview());
             q.executeUpdate();
         }
     }
@@ -93,6 +98,34 @@ public class DutyCases {
             }
             q.setInt(i, limit);
             return all(q);
+        }
+    }
+
+    /** What re-running the rules changed: the recommendation, its explanation and, when sooner, the deadline. */
+    public void revise(Connection c, DutyCase revised) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("UPDATE duty_case SET level = ?, priority = ?, "
+                + "recommended_pathway = ?, flags = ?, ruleset_version = ?, rules_fired = CAST(? AS jsonb), "
+                + "decision_due_at = ?, local_authority = ?, team = ? WHERE id = ?")) {
+            q.setInt(1, revised.level());
+            q.setString(2, revised.priority().name());
+            q.setString(3, revised.recommendedPathway().name());
+            q.setArray(4, c.createArrayOf("text", revised.flags().stream().map(Enum::name).sorted().toArray()));
+            q.setString(5, revised.rulesetVersion());
+            q.setString(6, Json.write(revised.rulesFired()));
+            q.setTimestamp(7, Timestamp.from(revised.decisionDueAt()));
+            q.setString(8, revised.localAuthority());
+            q.setString(9, revised.team());
+            q.setObject(10, revised.id());
+            q.executeUpdate();
+        }
+    }
+
+    public void correctSourceCode(Connection c, UUID id, String sourceCode) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "UPDATE duty_case SET source_code = ?, source_code_needs_review = false WHERE id = ?")) {
+            q.setString(1, sourceCode);
+            q.setObject(2, id);
+            q.executeUpdate();
         }
     }
 
@@ -143,6 +176,18 @@ public class DutyCases {
         }
     }
 
+    public Optional<CaseView.TransferView> transfer(Connection c, UUID caseId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT to_local_authority, to_name, to_phone, note, "
+                + "transferred_by, transferred_at FROM case_transfer WHERE case_id = ?")) {
+            q.setObject(1, caseId);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(new CaseView.TransferView(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant()))
+                        : Optional.empty();
+            }
+        }
+    }
+
     public void recordDecision(Connection c, UUID caseId, Pathway outcome, String rationale, String decidedBy,
             Instant at) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("INSERT INTO case_decision (case_id, outcome, rationale, "
@@ -189,7 +234,9 @@ public class DutyCases {
                 rs.getTimestamp("received_at").toInstant(), instant(rs.getTimestamp("decision_due_at")),
                 CaseStatus.valueOf(rs.getString("status")), rs.getInt("prior_referrals_12_months"),
                 rs.getInt("police_da_incidents_12_months"), rs.getString("referral"),
-                escalated == null ? null : escalated.toInstant());
+                escalated == null ? null : escalated.toInstant(), rs.getString("routing_basis"),
+                rs.getBoolean("postcode_outside_partnership"), rs.getString("source_code"),
+                rs.getBoolean("source_code_needs_review"));
     }
 
     private static Instant instant(Timestamp t) {

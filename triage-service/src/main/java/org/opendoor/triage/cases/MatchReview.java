@@ -1,10 +1,9 @@
 package org.opendoor.triage.cases;
 
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
+import org.opendoor.model.CaseStatus;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,14 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.opendoor.triage.children.ChildIndex;
-import org.opendoor.web.AuditTrail;
+import org.opendoor.web.AuditAction;
 import org.opendoor.web.Caller;
 import org.opendoor.web.Problem;
 
 /**
  * A person's answer to a possible match: the same child (the referral is linked to the matched child and the
- * case's prior-referral counts are recomputed from confirmed links) or a different child. The threshold rules
- * are not re-run; the duty worker sees the new history on the case. Audited, answered once.
+ * case's prior-referral counts are recomputed from confirmed links, and the threshold rules run again on the new
+ * history) or a different child. Audited, answered once.
  */
 @ApplicationScoped
 public class MatchReview {
@@ -30,57 +29,45 @@ public class MatchReview {
             UPDATE possible_match SET status = ?, resolved_by = ?, resolved_at = now()
             WHERE case_id = ? AND matched_child_id = ?""";
 
-    private final AgroalDataSource dataSource;
+    private final CaseCommands commands;
     private final DutyCases cases;
-    private final CaseAccess access;
     private final ChildIndex children;
+    private final Retriage retriage;
 
-    public MatchReview(AgroalDataSource dataSource, DutyCases cases, CaseAccess access, ChildIndex children) {
-        this.dataSource = dataSource;
+    public MatchReview(CaseCommands commands, DutyCases cases, ChildIndex children, Retriage retriage) {
+        this.commands = commands;
         this.cases = cases;
-        this.access = access;
         this.children = children;
+        this.retriage = retriage;
     }
 
     public void resolve(Caller caller, UUID caseId, UUID matchedChildId, boolean sameChild) {
-        String target = "case:" + caseId + "/match:" + matchedChildId;
-        try {
-            QuarkusTransaction.requiringNew().call(() -> {
-                try (Connection c = dataSource.getConnection()) {
-                    DutyCase d = cases.find(c, caseId, true).filter(found -> access.maySee(caller, found))
-                            .orElseThrow(() -> new Problem.Exception(Response.Status.NOT_FOUND, "No such case."));
-                    String status = status(c, caseId, matchedChildId);
-                    if (status == null) {
-                        throw new Problem.Exception(Response.Status.NOT_FOUND, "No such possible match.");
-                    }
-                    if (!status.equals("UNCONFIRMED")) {
-                        throw new Problem.Exception(Response.Status.CONFLICT, "This possible match was already "
-                                + status.toLowerCase() + ".");
-                    }
-                    update(c, sameChild ? "CONFIRMED" : "REJECTED", caller.subject(), caseId, matchedChildId);
-                    if (sameChild) {
-                        boolean policeDa = d.policeDomesticAbuseIncidents12Months() > 0 && isPoliceDa(c, d.referralId());
-                        children.confirm(c, matchedChildId, d.referralId(), d.id(), d.receivedAt(), policeDa,
-                                "CONFIRMED_BY_PERSON");
-                        int[] history = children.history(c, linkedChildren(c, d.referralId()), d.referralId(),
-                                d.receivedAt().atOffset(ZoneOffset.UTC).minusMonths(12).toInstant());
-                        cases.setPriorReferrals(c, d.id(), history[0], history[1] + (policeDa ? 1 : 0));
-                    }
-                    AuditTrail.record(c, caller, "RESOLVE_POSSIBLE_MATCH", target, sameChild ? "SAME_CHILD"
-                            : "DIFFERENT_CHILD");
+        commands.run(caller, AuditAction.RESOLVE_POSSIBLE_MATCH, caseId, "case:" + caseId + "/match:" + matchedChildId, (c, d) -> {
+            String status = status(c, caseId, matchedChildId);
+            if (status == null) {
+                throw new Problem.Exception(Response.Status.NOT_FOUND, "No such possible match.");
+            }
+            if (!status.equals("UNCONFIRMED")) {
+                throw new Problem.Exception(Response.Status.CONFLICT, "This possible match was already "
+                        + status.toLowerCase() + ".");
+            }
+            update(c, sameChild ? "CONFIRMED" : "REJECTED", caller.subject(), caseId, matchedChildId);
+            if (sameChild) {
+                boolean policeDa = d.policeDomesticAbuseIncidents12Months() > 0 && isPoliceDa(c, d.referralId());
+                children.confirm(c, matchedChildId, d.referralId(), d.id(), d.receivedAt(), policeDa,
+                        "CONFIRMED_BY_PERSON");
+                int[] history = children.history(c, linkedChildren(c, d.referralId()), d.referralId(),
+                        d.receivedAt().atOffset(ZoneOffset.UTC).minusMonths(12).toInstant());
+                int incidents = history[1] + (policeDa ? 1 : 0);
+                cases.setPriorReferrals(c, d.id(), history[0], incidents);
+                if (d.status() == CaseStatus.AWAITING_DECISION) {
+                    DutyCase recounted = cases.find(c, d.id(), false).orElseThrow();
+                    retriage.rerun(c, recounted, "A person confirmed a possible match: the child has " + history[0]
+                                    + " other referral(s) in the last 12 months.", false);
                 }
-                return null;
-            });
-        } catch (Problem.Exception refused) {
-            QuarkusTransaction.requiringNew().call(() -> {
-                try (Connection c = dataSource.getConnection()) {
-                    AuditTrail.record(c, caller, "RESOLVE_POSSIBLE_MATCH", target,
-                            "REFUSED " + refused.problem().status());
-                }
-                return null;
-            });
-            throw refused;
-        }
+            }
+            return sameChild ? "SAME_CHILD" : "DIFFERENT_CHILD";
+        });
     }
 
     private static String status(Connection c, UUID caseId, UUID matchedChildId) throws SQLException {

@@ -27,9 +27,6 @@ public interface DeadlinesConfig {
     @WithDefault("17:00")
     LocalTime cutOff();
 
-    @WithDefault("Europe/London")
-    ZoneId zone();
-
     /** Bank holidays shipped on the classpath. */
     @WithDefault("calendar/bank-holidays-england-and-wales.json")
     String bankHolidays();

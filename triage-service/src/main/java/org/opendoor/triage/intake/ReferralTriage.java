@@ -5,9 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,36 +23,40 @@ import org.opendoor.triage.children.ChildIndex;
 import org.opendoor.triage.children.ChildLink;
 import org.opendoor.triage.deadlines.DecisionDue;
 import org.opendoor.triage.routing.DutyTeams;
+import org.opendoor.triage.routing.FrontDoors;
 import org.opendoor.triage.routing.Routing;
 import org.opendoor.triage.routing.RoutingDecision;
 import org.opendoor.triage.rules.CinCodes;
 import org.opendoor.triage.rules.CinSuggestion;
 import org.opendoor.triage.rules.FiredRule;
+import org.opendoor.triage.rules.ReferralAssessment;
 import org.opendoor.triage.rules.Ruleset;
 import org.opendoor.triage.rules.Rulesets;
-import org.opendoor.triage.rules.TriageFacts;
 import org.opendoor.triage.rules.TriageOutcome;
 
 /**
- * Turns a received referral into a case: routes it by postcode, links its children in the child index, applies
- * the partnership's threshold rules to each child and sets the decision deadline. Runs on the handler's
+ * Turns a received referral into a case: routes it by postcode (or, when that places nothing, to the front door it
+ * came in through), links its children in the child index, applies the partnership's threshold rules to each child
+ * and sets the decision deadline. Every case is AWAITING_DECISION in a queue duty staff work. Runs on the handler's
  * connection, inside its transaction.
  */
 @ApplicationScoped
 @Startup // data files are validated at start-up, not at the first referral
 public class ReferralTriage {
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
     private final Routing routing;
     private final Rulesets rulesets;
     private final ChildIndex children;
     private final DecisionDue decisionDue;
     private final CinCodes cinCodes;
     private final DutyCases cases;
+    private final FrontDoors frontDoors;
+    private final ReferralAssessment assessment;
 
     public ReferralTriage(Routing routing, Rulesets rulesets, ChildIndex children, DecisionDue decisionDue,
-            CinCodes cinCodes, DutyCases cases) {
+            CinCodes cinCodes, DutyCases cases, FrontDoors frontDoors, ReferralAssessment assessment) {
         this.routing = routing;
+        this.assessment = assessment;
+        this.frontDoors = frontDoors;
         this.rulesets = rulesets;
         this.children = children;
         this.decisionDue = decisionDue;
@@ -65,8 +66,9 @@ public class ReferralTriage {
     }
 
     public DutyCase open(Connection c, ReferralReceived referral) throws SQLException {
-        RoutingDecision route = routing.route(postcodeOf(referral));
-        Ruleset ruleset = route.outOfArea() ? rulesets.outOfArea() : rulesets.forAuthority(route.localAuthority());
+        RoutingDecision byPostcode = routing.route(postcodeOf(referral));
+        RoutingDecision route = byPostcode.outOfArea() ? frontDoors.ownerOf(referral) : byPostcode;
+        Ruleset ruleset = assessment.rulesetOf(route.localAuthority(), route.partnership());
         boolean policeDomesticAbuse = referral.source() == ReferralSource.POLICE && referral.police() != null;
 
         List<ChildIdentity> identities = referral.children().stream().map(ChildIdentity::of).toList();
@@ -80,8 +82,8 @@ public class ReferralTriage {
             ChildLink link = children.link(c, identities.get(i), referral.referralId(), windowStart);
             links.add(link);
             int incidents = link.priorPoliceDomesticAbuse12Months() + (policeDomesticAbuse ? 1 : 0);
-            TriageOutcome forChild = ruleset.evaluate(facts(referral, referral.children().get(i),
-                    link.priorReferrals12Months() + 1, incidents));
+            TriageOutcome forChild = assessment.assess(referral, referral.children().get(i), ruleset,
+                    link.priorReferrals12Months() + 1, incidents);
             outcome = outcome == null ? forChild : outcome.combine(forChild);
             prior = Math.max(prior, link.priorReferrals12Months());
             policeIncidents = Math.max(policeIncidents, incidents);
@@ -89,25 +91,23 @@ public class ReferralTriage {
 
         Set<Flag> flags = outcome.flags().isEmpty() ? EnumSet.noneOf(Flag.class) : EnumSet.copyOf(outcome.flags());
         List<FiredRule> fired = new ArrayList<>(outcome.rulesFired());
-        if (route.confirmAuthority()) {
+        if (byPostcode.confirmAuthority()) {
             flags.add(Flag.CONFIRM_AUTHORITY);
             fired.add(new FiredRule("routing:shared-district", "The child's postcode district straddles an "
                     + "authority border, so the case is in the partnership hub: confirm which authority it belongs to."));
         }
-        if (route.outOfArea()) {
-            fired.add(new FiredRule("routing:out-of-area", route.basis() == RoutingDecision.Basis.UNKNOWN_AREA
-                    ? "No usable postcode, or a postcode district the partnerships do not cover: find the child's "
-                            + "authority and transfer the referral."
-                    : "The postcode lies outside the partnerships: transfer the referral to the child's authority."));
+        if (byPostcode.outOfArea()) {
+            fired.add(ownerExplanation(byPostcode, route));
         }
         CinSuggestion cin = cinCodes.suggest(referral.concern().categories(), referral.concern().indicators(),
                 policeDomesticAbuse);
         DutyCase dutyCase = new DutyCase(UUID.randomUUID(), referral.referralId(), referral.reference(),
                 route.localAuthority(), route.queue(), outcome.level(), outcome.priority(), outcome.pathway(), flags,
                 ruleset.version(), fired, cin, referral.receivedAt(),
-                decisionDue.dueAt(outcome.priority(), referral.receivedAt()),
-                route.outOfArea() ? CaseStatus.TRANSFERRED_OUT_OF_AREA : CaseStatus.AWAITING_DECISION, prior,
-                policeIncidents, Json.write(referral), null);
+                decisionDue.dueAt(outcome.priority(), referral.receivedAt()), CaseStatus.AWAITING_DECISION, prior,
+                policeIncidents, Json.write(referral), null, route.basis().name(),
+                byPostcode.basis() == RoutingDecision.Basis.OUTSIDE_PARTNERSHIPS, referral.sourceCode(),
+                referral.sourceCodeNeedsReview());
         cases.insert(c, dutyCase);
         for (ChildLink link : links) {
             children.record(c, link, referral.referralId(), dutyCase.id(), referral.receivedAt(), policeDomesticAbuse);
@@ -115,21 +115,17 @@ public class ReferralTriage {
         return dutyCase;
     }
 
-    private static TriageFacts facts(ReferralReceived r, ReferralReceived.Child child, int referrals12Months,
-            int policeIncidents12Months) {
-        ReferralReceived.PoliceIncident police = r.police();
-        return new TriageFacts(Set.copyOf(r.concern().indicators()), Set.copyOf(r.concern().categories()),
-                r.concern().immediateDanger(), ageOf(child, r.receivedAt()), r.source(), police != null,
-                police == null ? null : police.dashRiskLevel(), police == null ? null : police.dashScore(),
-                police == null ? null : police.childrenPresent(), referrals12Months, policeIncidents12Months);
-    }
-
-    static Integer ageOf(ReferralReceived.Child child, Instant at) {
-        if (child.dateOfBirth() != null) {
-            LocalDate today = at.atZone(LONDON).toLocalDate();
-            return Math.max(0, Period.between(child.dateOfBirth(), today).getYears());
-        }
-        return child.estimatedAgeYears();
+    private static FiredRule ownerExplanation(RoutingDecision byPostcode, RoutingDecision owner) {
+        String where = byPostcode.basis() == RoutingDecision.Basis.OUTSIDE_PARTNERSHIPS
+                ? "The child's postcode lies outside the partnerships"
+                : "There is no usable postcode for the child, or its district is not one the partnerships cover";
+        String who = switch (owner.basis()) {
+            case FRONT_DOOR -> "so the case belongs to the front door it came in through";
+            case REFERRER -> "so the case belongs to the front door of the referring organisation";
+            default -> "and nothing else places it, so the case is in the partnership hub";
+        };
+        return new FiredRule("routing:front-door", where + ", " + who + ". Decide it as any other case, or, once you "
+                + "know the child lives elsewhere, transfer it to that authority's front door.");
     }
 
     private static String postcodeOf(ReferralReceived referral) {

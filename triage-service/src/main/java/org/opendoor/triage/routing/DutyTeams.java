@@ -15,12 +15,11 @@ public final class DutyTeams {
     }
 
     public record Authority(String code, String name, String partnership, String team, String frontDoor,
-            String phone) {
+            String phone, String outOfHoursPhone) {
     }
 
     private final Map<String, Partnership> partnerships = new LinkedHashMap<>();
     private final Map<String, Authority> authorities = new LinkedHashMap<>();
-    private final String outOfAreaQueue;
 
     public DutyTeams(String file, String content) {
         JsonNode root;
@@ -29,7 +28,6 @@ public final class DutyTeams {
         } catch (Exception e) {
             throw new IllegalStateException("Duty teams " + file + " is not valid JSON: " + e.getMessage());
         }
-        outOfAreaQueue = required(file, "outOfAreaQueue", root.path("outOfAreaQueue"));
         for (JsonNode p : root.path("partnerships")) {
             String id = required(file, "partnership", p.path("id"));
             partnerships.put(id, new Partnership(id, required(file, id, p.path("name")),
@@ -48,7 +46,7 @@ public final class DutyTeams {
             }
             if (authorities.put(code, new Authority(code, required(file, code + ".name", a.path("name")), partnership,
                     required(file, code + ".team", a.path("team")), a.path("frontDoor").asText(null),
-                    a.path("phone").asText(null))) != null) {
+                    a.path("phone").asText(null), a.path("outOfHoursPhone").asText(null))) != null) {
                 throw new IllegalStateException("Duty teams " + file + ": authority " + code + " is listed twice");
             }
         }
@@ -61,6 +59,10 @@ public final class DutyTeams {
         return Optional.ofNullable(authorities.get(code));
     }
 
+    public Optional<Partnership> partnership(String id) {
+        return Optional.ofNullable(partnerships.get(id));
+    }
+
     public Partnership partnershipOf(String authorityCode) {
         return partnerships.get(authorities.get(authorityCode).partnership());
     }
@@ -71,10 +73,6 @@ public final class DutyTeams {
 
     public Map<String, Partnership> partnerships() {
         return partnerships;
-    }
-
-    public String outOfAreaQueue() {
-        return outOfAreaQueue;
     }
 
     private static String required(String file, String entry, JsonNode node) {

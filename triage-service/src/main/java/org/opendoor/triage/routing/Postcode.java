@@ -24,4 +24,9 @@ public record Postcode(String normalised, String district) {
         }
         return Optional.empty();
     }
+
+    /** As people write it: outward code, a space, inward code ("LE11 3TU"); null for a district alone. */
+    public String display() {
+        return normalised == null ? null : district + " " + normalised.substring(district.length());
+    }
 }

@@ -5,12 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.jboss.logging.Logger;
-import org.opendoor.triage.DataFile;
+import org.opendoor.data.DataFile;
 
 /**
  * Routes a referral by the child's postcode: the operator's postcode directory first, then the shipped district
- * table. Shared districts go to the partnership's hub queue to confirm the authority; anything outside or unknown
- * goes to the explicit out-of-area queue. There is no default team.
+ * table. Shared districts go to the partnership's hub queue to confirm the authority; a postcode outside or unknown
+ * places nothing, and {@link FrontDoors} then finds the front door the referral came in through. There is no
+ * default team.
  */
 @ApplicationScoped
 @Startup // data files are validated at start-up, not at the first referral
@@ -66,14 +67,24 @@ public class Routing {
                                     RoutingDecision.Basis.SHARED_DISTRICT)
                             : new RoutingDecision(a.code(), a.partnership(), a.team(), RoutingDecision.Basis.DISTRICT);
                 })
-                .orElseGet(() -> outOfArea(RoutingDecision.Basis.UNKNOWN_AREA));
+                // the table lists the partnerships' districts: a real postcode of any other district is outside them
+                .orElseGet(() -> outOfArea(postcode.get().normalised() != null
+                        ? RoutingDecision.Basis.OUTSIDE_PARTNERSHIPS : RoutingDecision.Basis.UNKNOWN_AREA));
     }
 
     public DutyTeams teams() {
         return teams;
     }
 
-    private RoutingDecision outOfArea(RoutingDecision.Basis basis) {
-        return new RoutingDecision(null, null, teams.outOfAreaQueue(), basis);
+    public PostcodeDistricts districts() {
+        return districts;
+    }
+
+    public PostcodeDirectory directory() {
+        return directory;
+    }
+
+    private static RoutingDecision outOfArea(RoutingDecision.Basis basis) {
+        return new RoutingDecision(null, null, null, basis);
     }
 }

@@ -21,4 +21,15 @@ public interface RoutingConfig {
      * local_authority). When set, its postcodes take precedence over the district table.
      */
     Optional<Path> postcodeDirectory();
+
+    /** Referring organisations (org claim) and the front door each belongs to (classpath data file). */
+    @WithDefault("routing/referring-organisations.csv")
+    String referringOrganisations();
+
+    /**
+     * The partnership whose hub owns a referral that nothing places: no usable postcode, no council chosen, no
+     * known referrer. It is decided there, with a deadline, like any other.
+     */
+    @WithDefault("LLR")
+    String fallbackPartnership();
 }

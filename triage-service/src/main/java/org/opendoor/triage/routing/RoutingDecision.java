@@ -1,8 +1,10 @@
 package org.opendoor.triage.routing;
 
 /**
- * Where a referral goes. {@code localAuthority} is null only out of area; a shared district carries the
- * authority it mainly lies in, provisionally, and goes to the partnership hub for a person to confirm.
+ * Where a referral goes. A shared district carries the authority it mainly lies in, provisionally, and goes to the
+ * partnership hub for a person to confirm. A postcode that places nothing ({@link #outOfArea()}) has no queue: the
+ * case then belongs to the front door it came in through ({@link FrontDoors}). {@code localAuthority} is null only
+ * for a partnership hub that no authority owns yet.
  */
 public record RoutingDecision(String localAuthority, String partnership, String queue, Basis basis) {
 
@@ -13,10 +15,16 @@ public record RoutingDecision(String localAuthority, String partnership, String 
         DISTRICT,
         /** The district straddles a border: the partnership hub confirms the authority. */
         SHARED_DISTRICT,
-        /** The postcode is known to lie outside the partnerships. */
+        /** A full postcode the directory places outside the partnerships, or of a district the table does not list. */
         OUTSIDE_PARTNERSHIPS,
-        /** No usable postcode, or a district we do not know. */
-        UNKNOWN_AREA
+        /** No usable postcode: none, not a postcode, or a district alone that the table does not list. */
+        UNKNOWN_AREA,
+        /** Not placed by postcode: the council the person chose, or the authority of the person submitting. */
+        FRONT_DOOR,
+        /** Not placed by postcode: the authority of the referring organisation (a school's, say). */
+        REFERRER,
+        /** Not placed by postcode or by who referred: the partnership's hub decides, like any other case. */
+        PARTNERSHIP_HUB
     }
 
     public boolean outOfArea() {

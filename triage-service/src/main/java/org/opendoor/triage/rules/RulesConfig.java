@@ -11,10 +11,6 @@ public interface RulesConfig {
     @WithDefault("rules/llr-2026.1.json,rules/ddscp-2026.1.json")
     List<String> files();
 
-    /** Ruleset that grades urgency of referrals routed out of area, so the transfer queue is still ordered. */
-    @WithDefault("llr-2026.1")
-    String outOfAreaRuleset();
-
     /** Code lists and suggestions for the DfE Children in Need census primary need and factors. */
     @WithDefault("cin/cin-codes.json")
     String cinCodes();

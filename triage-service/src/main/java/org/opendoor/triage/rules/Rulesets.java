@@ -11,13 +11,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
-import org.opendoor.triage.DataFile;
+import org.opendoor.data.DataFile;
 
 /**
  * The rulesets in force, one per partnership, chosen by the local authority a referral was routed to. Each is
@@ -38,7 +37,6 @@ public class Rulesets {
     private final Map<String, String> contentByVersion = new LinkedHashMap<>();
     private final Map<String, String> fileByVersion = new LinkedHashMap<>();
     private final AgroalDataSource dataSource;
-    private final Ruleset outOfArea;
 
     public Rulesets(RulesConfig config, AgroalDataSource dataSource) {
         this.dataSource = dataSource;
@@ -58,11 +56,6 @@ public class Rulesets {
                 }
             }
         }
-        outOfArea = byVersion.get(config.outOfAreaRuleset());
-        if (outOfArea == null) {
-            throw new IllegalStateException("triage.rules.out-of-area-ruleset names " + config.outOfAreaRuleset()
-                    + ", which is not among the loaded rulesets " + byVersion.keySet());
-        }
     }
 
     /** The ruleset of the authority's partnership; an authority without one is a configuration error. */
@@ -78,9 +71,13 @@ public class Rulesets {
         return byAuthority.containsKey(localAuthority);
     }
 
-    /** Grades urgency of referrals routed out of area; it does not decide where they go. */
-    public Ruleset outOfArea() {
-        return outOfArea;
+    /** A loaded ruleset by its version (a partnership's, for the cases of its hub). */
+    public Ruleset version(String version) {
+        Ruleset ruleset = byVersion.get(version);
+        if (ruleset == null) {
+            throw new IllegalStateException("No ruleset " + version + " is loaded; loaded: " + byVersion.keySet());
+        }
+        return ruleset;
     }
 
     void recordHistory(@Observes @Priority(10) StartupEvent event) throws SQLException {

@@ -15,14 +15,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.opendoor.model.Priority;
-import org.opendoor.triage.DataFile;
+import org.opendoor.data.DataFile;
 
 /** Working-day deadlines across weekends, bank holidays and clock changes, with the shipped calendar. */
 class DecisionDueTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final String FILE = "calendar/bank-holidays-england-and-wales.json";
 
-    private final DecisionDue due = new DecisionDue(config(1, 1), new WorkingCalendar(FILE, DataFile.shipped(FILE)));
+    private final DecisionDue due = new DecisionDue(config(1, 1), ZoneId.of("Europe/London"), new WorkingCalendar(FILE, DataFile.shipped(FILE)));
 
     @Test
     void theIssueExampleSkipsGoodFridayAndEasterMonday() {
@@ -64,7 +64,7 @@ class DecisionDueTest {
 
     @Test
     void timescalesAreConfiguration() {
-        DecisionDue threeDayGreen = new DecisionDue(config(1, 3), new WorkingCalendar(FILE, DataFile.shipped(FILE)));
+        DecisionDue threeDayGreen = new DecisionDue(config(1, 3), ZoneId.of("Europe/London"), new WorkingCalendar(FILE, DataFile.shipped(FILE)));
         Instant thursday = ZonedDateTime.of(2026, 4, 2, 10, 0, 0, 0, LONDON).toInstant();
 
         assertThat(threeDayGreen.dueAt(Priority.GREEN, thursday))

@@ -20,14 +20,14 @@ import org.opendoor.model.CaseEscalated;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.Topics;
 import org.opendoor.triage.Referrals;
-import org.opendoor.triage.intake.ReferralReceivedHandler;
+import org.opendoor.triage.Messaging;
 
 /** A case past its deadline is escalated to the duty manager exactly once, and counted. */
 @QuarkusTest
 @QuarkusTestResource(OpenDoorTestResource.class)
 class OverdueCasesTest {
     @Inject
-    ReferralReceivedHandler handler;
+    Messaging consumer;
     @Inject
     OverdueCases overdue;
     @Inject
@@ -37,9 +37,9 @@ class OverdueCasesTest {
     void anOverdueCaseIsEscalatedOnceAndCounted() throws Exception {
         Referrals late = aReferral().inDanger();
         late.receivedAt = Instant.now().minus(Duration.ofHours(5)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-        handler.handle(late.event());
+        consumer.deliver(late.event());
         Referrals onTime = aReferral().inDanger();
-        handler.handle(onTime.event());
+        consumer.deliver(onTime.event());
 
         overdue.escalateOverdue(Instant.now());
         overdue.escalateOverdue(Instant.now());

@@ -101,7 +101,7 @@ class ReferralReceivedHandlerTest {
         return new ReferralReceived(id, "OD-2026-900001", Instant.now(), ReferralSource.SCHOOL, "2A", "URN:100001",
                 List.of(new ReferralReceived.Child("Amy", "Canary", LocalDate.of(2018, 3, 1), null, null, null, null,
                         new ReferralReceived.Address(null, null, null, "LE11 3TU"), "100001", false)),
-                new ReferralReceived.Concern("Worried", List.of(), List.of(), immediateDanger, null), null, null);
+                new ReferralReceived.Concern("Worried", List.of(), List.of(), immediateDanger, null), null, null, false, null);
     }
 
     private int casesFor(UUID referralId) throws Exception {

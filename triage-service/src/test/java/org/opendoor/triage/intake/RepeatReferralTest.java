@@ -25,6 +25,7 @@ import org.opendoor.model.DashRiskLevel;
 import org.opendoor.model.Flag;
 import org.opendoor.model.Indicator;
 import org.opendoor.model.Priority;
+import org.opendoor.triage.Messaging;
 import org.opendoor.triage.Referrals;
 import org.opendoor.triage.cases.DutyCase;
 import org.opendoor.triage.cases.DutyCases;
@@ -36,19 +37,19 @@ class RepeatReferralTest {
     @Inject
     AgroalDataSource dataSource;
     @Inject
-    ReferralReceivedHandler handler;
+    Messaging consumer;
     @Inject
     DutyCases cases;
 
     @Test
     void theThirdReferralAboutAChildIsRaisedOneLevelAndCountsTheEarlierTwo() throws Exception {
         Referrals first = aReferral().with(Indicator.CHILD_UNKEMPT);
-        handler.handle(first.event());
+        consumer.deliver(first.event());
         Referrals second = first.again().with(Indicator.CHILD_UNKEMPT);
-        handler.handle(second.event());
+        consumer.deliver(second.event());
         Referrals third = first.again().with(Indicator.CHILD_UNKEMPT);
         third.firstName = " " + first.firstName.toUpperCase() + " "; // normalised before matching
-        handler.handle(third.event());
+        consumer.deliver(third.event());
 
         assertThat(caseOf(first.referralId).priorReferrals12Months()).isZero();
         assertThat(caseOf(second.referralId).priorReferrals12Months()).isEqualTo(1);
@@ -63,11 +64,11 @@ class RepeatReferralTest {
     void theNhsNumberLinksAChildWhoseNameIsSpeltDifferently() throws Exception {
         Referrals first = aReferral();
         first.nhsNumber = "943 476 " + (5000 + new java.util.Random().nextInt(4999));
-        handler.handle(first.event());
+        consumer.deliver(first.event());
         Referrals second = first.again();
         second.lastName = first.lastName + "e";
         second.postcode = "LE12 7AA";
-        handler.handle(second.event());
+        consumer.deliver(second.event());
 
         assertThat(caseOf(second.referralId).priorReferrals12Months()).isEqualTo(1);
     }
@@ -75,9 +76,9 @@ class RepeatReferralTest {
     @Test
     void aNearMatchIsShownAsAPossibleMatchAndNotCounted() throws Exception {
         Referrals first = aReferral();
-        handler.handle(first.event());
+        consumer.deliver(first.event());
         Referrals moved = first.again().postcode("LE12 9ZZ");
-        handler.handle(moved.event());
+        consumer.deliver(moved.event());
 
         DutyCase movedCase = caseOf(moved.referralId);
         assertThat(movedCase.priorReferrals12Months()).isZero();
@@ -87,10 +88,10 @@ class RepeatReferralTest {
     @Test
     void thirdPoliceDomesticAbuseIncidentRaisesTheLevelAndAddsMarac() throws Exception {
         Referrals first = aReferral().policeDomesticAbuse(DashRiskLevel.STANDARD);
-        handler.handle(first.event());
-        handler.handle(first.again().policeDomesticAbuse(DashRiskLevel.STANDARD).event());
+        consumer.deliver(first.event());
+        consumer.deliver(first.again().policeDomesticAbuse(DashRiskLevel.STANDARD).event());
         Referrals third = first.again().policeDomesticAbuse(DashRiskLevel.STANDARD);
-        handler.handle(third.event());
+        consumer.deliver(third.event());
 
         DutyCase thirdCase = caseOf(third.referralId);
         assertThat(thirdCase.policeDomesticAbuseIncidents12Months()).isEqualTo(3);
@@ -111,7 +112,7 @@ class RepeatReferralTest {
                 for (Referrals r : referrals) {
                     done.add(pool.submit(() -> {
                         start.await();
-                        handler.handle(r.event());
+                        consumer.deliver(r.event());
                         return null;
                     }));
                 }
@@ -133,27 +134,28 @@ class RepeatReferralTest {
     }
 
     @Test
-    void sharedDistrictGoesToTheHubAndUnknownPostcodeOutOfArea() throws Exception {
+    void sharedDistrictGoesToTheHubAndAnOutsidePostcodeToTheReferrersFrontDoor() throws Exception {
         Referrals shared = aReferral().postcode("LE2 1AA");
-        handler.handle(shared.event());
+        consumer.deliver(shared.event());
         Referrals outside = aReferral().postcode("SW1A 1AA").inDanger();
-        handler.handle(outside.event());
+        consumer.deliver(outside.event());
 
         DutyCase hub = caseOf(shared.referralId);
         assertThat(hub.team()).isEqualTo("llr-partnership-hub");
         assertThat(hub.flags()).contains(Flag.CONFIRM_AUTHORITY);
         assertThat(hub.status()).isEqualTo(CaseStatus.AWAITING_DECISION);
         DutyCase away = caseOf(outside.referralId);
-        assertThat(away.status()).isEqualTo(CaseStatus.TRANSFERRED_OUT_OF_AREA);
-        assertThat(away.team()).isEqualTo("out-of-area-transfers");
-        assertThat(away.localAuthority()).isNull();
+        assertThat(away.status()).isEqualTo(CaseStatus.AWAITING_DECISION);
+        assertThat(away.team()).isEqualTo("leicestershire-first-response"); // the referring school's authority
+        assertThat(away.localAuthority()).isEqualTo("E10000018");
+        assertThat(away.postcodeOutsidePartnership()).isTrue();
         assertThat(away.priority()).isEqualTo(Priority.RED);
     }
 
     @Test
     void derbyshireReferralsAreTriagedWithTheirPartnershipsRuleset() throws Exception {
         Referrals derbyshire = aReferral().postcode("DE4 3AG");
-        handler.handle(derbyshire.event());
+        consumer.deliver(derbyshire.event());
 
         DutyCase c = caseOf(derbyshire.referralId);
         assertThat(c.rulesetVersion()).isEqualTo("ddscp-2026.1");
@@ -163,7 +165,7 @@ class RepeatReferralTest {
 
     private UUID aReferralHandled() throws Exception {
         Referrals r = aReferral();
-        handler.handle(r.event());
+        consumer.deliver(r.event());
         return r.referralId;
     }
 

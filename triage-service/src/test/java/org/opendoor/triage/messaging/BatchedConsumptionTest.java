@@ -111,7 +111,7 @@ class BatchedConsumptionTest {
 
     private int poisonParked() throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
-                "SELECT count(*) FROM dead_letter WHERE consumer = 'triage-service' AND reason LIKE '%names another referral%'"
+                "SELECT count(*) FROM dead_letter WHERE consumer = 'triage-service' AND reason LIKE '%but its payload names%'"
                         + " AND payload LIKE ?")) {
             q.setString(1, "%" + POISON_CORRELATION + "%");
             try (ResultSet rs = q.executeQuery()) {

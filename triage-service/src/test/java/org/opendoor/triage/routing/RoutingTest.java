@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.opendoor.triage.DataFile;
+import org.opendoor.data.DataFile;
 
 /** Routing by the child's postcode with the shipped tables, and an operator's ONS postcode directory on top. */
 class RoutingTest {
@@ -58,14 +58,16 @@ class RoutingTest {
         assertThat(decision.basis()).isEqualTo(RoutingDecision.Basis.SHARED_DISTRICT);
     }
 
-    @ParameterizedTest(name = "\"{0}\" is out of area")
-    @CsvSource(value = {"SW1A 1AA", "NG1 5FS", "not a postcode", "''", "NULL"}, nullValues = "NULL")
-    void unknownOrOutsideGoesToTheExplicitOutOfAreaQueue(String postcode) {
+    @ParameterizedTest(name = "\"{0}\" is placed nowhere ({1})")
+    @CsvSource(value = {"SW1A 1AA,OUTSIDE_PARTNERSHIPS", "NG1 5FS,OUTSIDE_PARTNERSHIPS", "not a postcode,UNKNOWN_AREA",
+            "'',UNKNOWN_AREA", "NULL,UNKNOWN_AREA", "ZZ9,UNKNOWN_AREA"}, nullValues = "NULL")
+    void aPostcodeOutsideOrUnknownPlacesNothingSoTheFrontDoorDecides(String postcode, RoutingDecision.Basis basis) {
         RoutingDecision decision = shipped.route(postcode);
 
         assertThat(decision.outOfArea()).isTrue();
+        assertThat(decision.basis()).isEqualTo(basis);
         assertThat(decision.localAuthority()).isNull();
-        assertThat(decision.queue()).isEqualTo("out-of-area-transfers");
+        assertThat(decision.queue()).isNull();
     }
 
     @Test

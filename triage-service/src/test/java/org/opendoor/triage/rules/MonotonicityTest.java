@@ -10,7 +10,7 @@ import org.opendoor.model.ConcernCategory;
 import org.opendoor.model.DashRiskLevel;
 import org.opendoor.model.Indicator;
 import org.opendoor.model.ReferralSource;
-import org.opendoor.triage.DataFile;
+import org.opendoor.data.DataFile;
 
 /**
  * Property: adding a concern (an indicator, a category, or immediate danger) to any referral never lowers the

@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendoor.infra.OpenDoorTestResource;
-import org.opendoor.triage.DataFile;
+import org.opendoor.data.DataFile;
 
 /** Rulesets in force are stored with their content; a version cannot silently change its rules. */
 @QuarkusTest

@@ -3,7 +3,7 @@ package org.opendoor.triage.rules;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.opendoor.triage.DataFile;
+import org.opendoor.data.DataFile;
 
 /** A ruleset file the engine could misread stops start-up, naming the file and the rule. */
 class RulesetValidationTest {

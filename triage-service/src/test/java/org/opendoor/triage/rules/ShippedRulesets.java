@@ -1,7 +1,7 @@
 package org.opendoor.triage.rules;
 
 import java.util.stream.Stream;
-import org.opendoor.triage.DataFile;
+import org.opendoor.data.DataFile;
 
 /** The rulesets shipped in src/main/resources/rules, as the service loads them. */
 final class ShippedRulesets {

@@ -1,0 +1,29 @@
+package org.opendoor.web;
+
+/**
+ * What a person did, in one vocabulary for every service's audit trail, so an auditor can ask "who read case X"
+ * across services with one word. The name is what the {@code action} column holds.
+ */
+public enum AuditAction {
+    /** referral-intake: a referral or public report submitted (ACCEPTED, or REPLAYED for an idempotent retry). */
+    SUBMIT_REFERRAL,
+    /** referral-intake: a referral's status or detail read. */
+    READ_REFERRAL,
+    /** triage-service: a duty queue listed. */
+    LIST_CASES,
+    /** triage-service: a case read. */
+    READ_CASE,
+    DECIDE_CASE,
+    RESOLVE_POSSIBLE_MATCH,
+    CONFIRM_AUTHORITY,
+    TRANSFER_CASE,
+    CORRECT_SOURCE_CODE,
+    /** agency-notify: the notifications of a referral read. */
+    READ_NOTIFICATIONS,
+    /** agency-notify: a directory entry (who is told) added or changed. */
+    CHANGE_DIRECTORY_ENTRY,
+    DELETE_DIRECTORY_ENTRY,
+    /** every service: dead letters listed or replayed by a rules_admin. */
+    LIST_DEAD_LETTERS,
+    REPLAY_DEAD_LETTER
+}
