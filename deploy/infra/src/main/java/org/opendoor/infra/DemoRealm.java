@@ -63,6 +63,25 @@ public final class DemoRealm {
         return Fingerprint.of(json);
     }
 
+    /**
+     * The realm as Keycloak imports it in embedded mode: the repository's file plus the development key pair as the
+     * realm's RS256 signing key (Keycloak's imported-key provider {@code rsa}, above the generated key's priority),
+     * so the JWKS the services verify names that key. Each checkout has its own pair; the private key never leaves
+     * the machine's {@code .opendoor/}.
+     */
+    public DemoRealm signingWith(DevKeys keys) {
+        Map<String, Object> copy = new LinkedHashMap<>(realm);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> components = new LinkedHashMap<>((Map<String, Object>) copy.getOrDefault("components",
+                Map.of()));
+        components.put("org.keycloak.keys.KeyProvider", List.of(Map.of("name", "opendoor-development-key",
+                "providerId", "rsa", "subComponents", Map.of(), "config", Map.of("priority", List.of("200"),
+                        "enabled", List.of("true"), "active", List.of("true"), "algorithm", List.of("RS256"),
+                        "privateKey", List.of(keys.privateKeyPem())))));
+        copy.put("components", components);
+        return new DemoRealm(JsonUtil.toJson(copy).getBytes(StandardCharsets.UTF_8));
+    }
+
     public List<DemoUser> users() {
         return list(realm, "users").stream().filter(u -> !u.containsKey("serviceAccountClientId"))
                 .map(DemoRealm::user).toList();

@@ -83,7 +83,7 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
                     () -> KeycloakDistribution.prepare(jdk, options.progress()), starting);
             keycloak = postgres.thenCombine(distribution, (pg, d) -> d).thenApplyAsync(d -> {
                 KeycloakServer server = track(started, KeycloakServer.start(home.resolve("keycloak"), ports.keycloak(),
-                        KeycloakDatabase.on(ports.postgres()), d, deleteOnClose, options.progress()));
+                        KeycloakDatabase.on(ports.postgres()), d, keys, deleteOnClose, options.progress()));
                 options.progress().accept("  Keycloak ready in " + server.lastStartUp().toMillis() + " ms (Java "
                         + jdk.version() + ")");
                 return server;

@@ -60,11 +60,12 @@ public record IdentityProvider(String baseUrl) {
 
     /**
      * MicroProfile JWT configuration under which a service accepts this provider's tokens: keys from the JWKS,
-     * issuer and audience checked. (The services still use the development key; this is for switching them.)
+     * issuer and audience checked.
      */
     public Map<String, String> verificationConfig() {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("mp.jwt.verify.publickey.location", jwksUrl());
+        config.put("smallrye.jwt.verify.key-format", "JWK");
         config.put("mp.jwt.verify.issuer", issuer());
         config.put("mp.jwt.verify.audiences", DemoRealm.AUDIENCE);
         return config;

@@ -14,8 +14,8 @@ public record InfraEndpoints(String jdbcUrl, String bootstrapServers, int smtpPo
         String keycloakUrl) {
 
     /**
-     * MicroProfile config for a service: database, broker, mail and token verification with the development key
-     * (Keycloak's is {@code identityProvider().get().verificationConfig()}).
+     * MicroProfile config for a service: database, broker, mail and token verification: Keycloak's JWKS, issuer and
+     * audience when Keycloak runs, else the development key's public half.
      */
     public Map<String, String> serviceConfig() {
         Map<String, String> config = new LinkedHashMap<>();
@@ -25,9 +25,15 @@ public record InfraEndpoints(String jdbcUrl, String bootstrapServers, int smtpPo
         config.put("kafka.bootstrap.servers", bootstrapServers);
         config.put("opendoor.smtp.host", "127.0.0.1");
         config.put("opendoor.smtp.port", Integer.toString(smtpPort));
-        config.put("mp.jwt.verify.publickey.location", keys().publicKeyFile().toUri().toString());
-        config.put("mp.jwt.verify.issuer", DevKeys.ISSUER);
-        config.put("mp.jwt.verify.audiences", DevKeys.AUDIENCE);
+        Optional<IdentityProvider> provider = identityProvider();
+        if (provider.isPresent()) {
+            config.putAll(provider.get().verificationConfig());
+        } else {
+            config.put("mp.jwt.verify.publickey.location", keys().publicKeyFile().toUri().toString());
+            config.put("smallrye.jwt.verify.key-format", "PEM_KEY");
+            config.put("mp.jwt.verify.issuer", DevKeys.ISSUER);
+            config.put("mp.jwt.verify.audiences", DevKeys.AUDIENCE);
+        }
         return config;
     }
 
@@ -40,8 +46,9 @@ public record InfraEndpoints(String jdbcUrl, String bootstrapServers, int smtpPo
         return new DevKeys(jwtDirectory);
     }
 
+    /** Development-key tokens, with the issuer the services verify (Keycloak's when it runs). */
     public Tokens tokens() {
-        return new Tokens(keys());
+        return new Tokens(keys(), identityProvider().map(IdentityProvider::issuer).orElse(DevKeys.ISSUER));
     }
 
     public Mailbox mailbox() {
@@ -51,6 +58,11 @@ public record InfraEndpoints(String jdbcUrl, String bootstrapServers, int smtpPo
     /** The identity provider (issuer, JWKS, tokens for demo users and partner systems), when Keycloak runs. */
     public Optional<IdentityProvider> identityProvider() {
         return Optional.ofNullable(keycloakUrl).map(IdentityProvider::new);
+    }
+
+    /** The same infrastructure as seen by a service that does not use Keycloak (development key). */
+    public InfraEndpoints withoutKeycloak() {
+        return withKeycloakUrl(null);
     }
 
     public InfraEndpoints withKeycloakUrl(String url) {

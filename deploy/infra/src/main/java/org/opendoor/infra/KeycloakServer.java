@@ -34,12 +34,14 @@ public final class KeycloakServer implements AutoCloseable {
     private final KeycloakDistribution distribution;
     private final boolean deleteOnClose;
     private final Consumer<String> progress;
+    private final DevKeys signingKey;
     private Process process;
     private Path archiveBeingWritten;
     private Duration lastStartUp = Duration.ZERO;
 
     private KeycloakServer(Path directory, int port, KeycloakDatabase database, KeycloakDistribution distribution,
-            boolean deleteOnClose, Consumer<String> progress) {
+            DevKeys signingKey, boolean deleteOnClose, Consumer<String> progress) {
+        this.signingKey = signingKey;
         this.directory = directory;
         this.port = port;
         this.database = database;
@@ -48,10 +50,14 @@ public final class KeycloakServer implements AutoCloseable {
         this.progress = progress;
     }
 
-    /** Starts Keycloak on a prepared distribution and returns once the realm's discovery document answers. */
+    /**
+     * Starts Keycloak on a prepared distribution and returns once the realm's discovery document answers. The realm
+     * signs with {@code signingKey} (see {@link DemoRealm#signingWith}).
+     */
     public static KeycloakServer start(Path directory, int port, KeycloakDatabase database,
-            KeycloakDistribution distribution, boolean deleteOnClose, Consumer<String> progress) {
-        KeycloakServer server = new KeycloakServer(directory, port, database, distribution, deleteOnClose, progress);
+            KeycloakDistribution distribution, DevKeys signingKey, boolean deleteOnClose, Consumer<String> progress) {
+        KeycloakServer server = new KeycloakServer(directory, port, database, distribution, signingKey, deleteOnClose,
+                progress);
         server.start();
         return server;
     }
@@ -83,7 +89,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     public synchronized void start() {
         long started = System.nanoTime();
-        DemoRealm realm = DemoRealm.load();
+        DemoRealm realm = DemoRealm.load().signingWith(signingKey);
         switch (database.prepare(realm.fingerprint())) {
             case CREATED -> progress.accept("  Keycloak: new database " + database.name()
                     + ", creating its schema and importing the realm (20-40 s)...");

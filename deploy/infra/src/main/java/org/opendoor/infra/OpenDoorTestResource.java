@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * The test resource every service's {@code @QuarkusTest}s share: real PostgreSQL, Kafka and SMTP, started once
- * per test JVM, and the configuration that points the service at them. With the argument {@code keycloak=true}
- * ({@code @ResourceArg}) Keycloak runs too, and the configuration adds {@code opendoor.keycloak.url},
+ * per test JVM, and the configuration that points the service at them; tokens are verified with the development
+ * key. With the argument {@code keycloak=true} ({@code @ResourceArg}) Keycloak runs too, the service verifies
+ * Keycloak's JWKS and issuer, and the configuration adds {@code opendoor.keycloak.url},
  * {@code opendoor.keycloak.issuer} and {@code opendoor.keycloak.jwks-url} for the test's own properties to use.
  */
 public class OpenDoorTestResource implements QuarkusTestResourceLifecycleManager {

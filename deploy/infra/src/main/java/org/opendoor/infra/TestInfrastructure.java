@@ -21,10 +21,15 @@ public final class TestInfrastructure {
     private TestInfrastructure() {
     }
 
+    /**
+     * The shared PostgreSQL, Kafka and SMTP, with token verification by the development key: Keycloak is left out
+     * of these endpoints even when another test of the JVM started it, so a test's tokens and its service's
+     * configuration agree whatever ran before.
+     */
     public static InfraEndpoints shared() {
         synchronized (LOCK) {
             InfraEndpoints running = InfraEndpoints.fromProperties(PREFIX);
-            return running != null ? running : start(EmbeddedInfrastructure.Options.defaults());
+            return (running != null ? running : start(EmbeddedInfrastructure.Options.defaults())).withoutKeycloak();
         }
     }
 
@@ -44,7 +49,7 @@ public final class TestInfrastructure {
             Path home = Directories.temporary("opendoor-test-keycloak-");
             KeycloakServer keycloak = KeycloakServer.start(home, FreePort.findOutsideEphemeralRange(),
                     KeycloakDatabase.on(running.postgresPort()), KeycloakDistribution.prepare(KeycloakJdk.find(), QUIET),
-                    true, QUIET);
+                    running.keys(), true, QUIET);
             Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close, "opendoor-test-keycloak-stop"));
             return publish(running.withKeycloakUrl(keycloak.baseUrl()));
         }

@@ -55,10 +55,27 @@ class KeycloakServerTest {
         assertThat(provider.jwksUrl()).isEqualTo(provider.issuer() + "/protocol/openid-connect/certs");
         assertThat(config).containsEntry("opendoor.keycloak.issuer", provider.issuer())
                 .containsEntry("opendoor.keycloak.jwks-url", provider.jwksUrl())
-                .containsEntry("mp.jwt.verify.issuer", DevKeys.ISSUER);
-        assertThat(provider.verificationConfig()).containsEntry("mp.jwt.verify.publickey.location", provider.jwksUrl())
+                .containsEntry("mp.jwt.verify.publickey.location", provider.jwksUrl())
                 .containsEntry("mp.jwt.verify.issuer", provider.issuer()).containsEntry("mp.jwt.verify.audiences", "opendoor");
-        assertThat(TestInfrastructure.shared().identityProvider()).contains(provider);
+        assertThat(TestInfrastructure.sharedWithKeycloak().identityProvider()).contains(provider);
+        // tests on development tokens keep the development key's configuration even once Keycloak runs
+        assertThat(TestInfrastructure.shared().identityProvider()).isEmpty();
+        assertThat(TestInfrastructure.shared().serviceConfig()).containsEntry("mp.jwt.verify.issuer", DevKeys.ISSUER);
+    }
+
+    @Test
+    void theRealmSignsWithTheDevelopmentKeySoItsTokensAndDevelopmentTokensVerifyAlike() throws Exception {
+        InfraEndpoints endpoints = TestInfrastructure.sharedWithKeycloak();
+        String keycloakToken = provider.tokenForUser("duty-worker");
+        assertThat(new org.jose4j.jws.JsonWebSignature() {
+            {
+                setCompactSerialization(keycloakToken);
+            }
+        }.getKeyIdHeaderValue()).isEqualTo(endpoints.keys().keyId());
+        String minted = endpoints.tokens().mint("duty_manager", null, "E10000018", null);
+        JwtClaims claims = verify(minted);
+        assertThat(claims.getIssuer()).isEqualTo(provider.issuer());
+        assertThat(claims.getStringListClaimValue("groups")).containsExactly("duty_manager");
     }
 
     @Test
@@ -175,7 +192,8 @@ class KeycloakServerTest {
         Duration later;
         long stopping;
         try (KeycloakServer second = KeycloakServer.start(home, FreePort.findOutsideEphemeralRange(),
-                KeycloakDatabase.on(TestInfrastructure.shared().postgresPort()), distribution, true, progress::add)) {
+                KeycloakDatabase.on(TestInfrastructure.shared().postgresPort()), distribution,
+                TestInfrastructure.shared().keys(), true, progress::add)) {
             later = second.lastStartUp();
             IdentityProvider secondProvider = second.identityProvider();
             JwtClaims claims = verifierFor(secondProvider).processToClaims(secondProvider.tokenForUser("duty-worker-derby"));

@@ -47,7 +47,7 @@ public final class OpenDoor {
         long started = System.nanoTime();
         Stack stack;
         try {
-            stack = Stack.startWithKeycloak(root, home, StackPorts.standard(), false, System.out::println);
+            stack = Stack.startWithKeycloak(root, home, StackPorts.standard(), false, System.out::println, Map.of());
         } catch (IllegalStateException e) {
             // what is missing or broken, said plainly (a JDK 21+ for Keycloak, a port in use, ...)
             System.err.println("\nOpenDoor did not start: " + e.getMessage());
@@ -117,7 +117,9 @@ public final class OpenDoor {
                 claims.put(claim, options.get(claim));
             }
         }
-        Tokens tokens = new Tokens(DevKeys.ensure(home.resolve("jwt")));
+        // the development key is the embedded Keycloak's realm key: its tokens verify like Keycloak's own
+        Tokens tokens = new Tokens(DevKeys.ensure(home.resolve("jwt")),
+                new IdentityProvider("http://localhost:" + StackPorts.standard().infra().keycloak()).issuer());
         System.out.println(tokens.mint(role, claims.get("org"), claims.get("la"), claims.get("team")));
     }
 

@@ -48,10 +48,13 @@ public final class Stack implements AutoCloseable {
                 .reportingTo(progress));
     }
 
-    /** As {@link #start(Path, Path, StackPorts, boolean, Consumer)}, with Keycloak started beside Kafka. */
+    /**
+     * As {@link #start(Path, Path, StackPorts, boolean, Consumer, Map)}, with Keycloak started beside Kafka: the
+     * services then verify Keycloak's JWKS and issuer, and the web front end signs staff in through it.
+     */
     public static Stack startWithKeycloak(Path root, Path home, StackPorts ports, boolean deleteOnClose,
-            Consumer<String> progress) {
-        return start(root, home, ports, deleteOnClose, Map.of(), EmbeddedInfrastructure.Options.defaults()
+            Consumer<String> progress, Map<String, String> overrides) {
+        return start(root, home, ports, deleteOnClose, overrides, EmbeddedInfrastructure.Options.defaults()
                 .withKeycloak().reportingTo(progress));
     }
 
@@ -78,7 +81,10 @@ public final class Stack implements AutoCloseable {
         // web has no database or broker: only the services' published APIs
         Map<String, String> webConfig = new HashMap<>(Map.of(
                 "quarkus.rest-client.intake.url", intake.baseUrl(),
-                "quarkus.rest-client.triage.url", triage.baseUrl()));
+                "quarkus.rest-client.triage.url", triage.baseUrl(),
+                "quarkus.rest-client.notify.url", agencyNotify.baseUrl()));
+        endpoints.identityProvider().ifPresent(provider -> webConfig.put("quarkus.oidc.auth-server-url",
+                provider.issuer()));
         overrides.forEach((k, v) -> {
             if (k.startsWith("web.")) {
                 webConfig.put(k, v);
