@@ -113,6 +113,23 @@ public class CaseResource {
         return read("referral:" + referralId, c -> cases.findByReferral(c, referralId));
     }
 
+    @GET
+    @Path("/{caseId}/audit")
+    @Operation(summary = "Who opened or changed the case", description = "Triage's audit trail of the case, newest "
+            + "first (at most 100 entries). This read is itself audited.")
+    @APIResponse(responseCode = "200", description = "The audit entries")
+    @APIResponse(responseCode = "404", description = "No such case in the caller's authority")
+    public List<CaseAudit.Entry> audit(@PathParam("caseId") UUID caseId) throws SQLException {
+        Caller caller = Caller.from(token);
+        try (Connection c = dataSource.getConnection()) {
+            Optional<DutyCase> found = cases.find(c, caseId, false).filter(d -> access.maySee(caller, d));
+            AuditTrail.record(c, caller, AuditAction.READ_CASE, "case:" + caseId,
+                    found.isPresent() ? "OK AUDIT" : "NOT_FOUND");
+            return CaseAudit.of(c, found.orElseThrow(() -> new Problem.Exception(Response.Status.NOT_FOUND,
+                    "No such case.")), 100);
+        }
+    }
+
     @POST
     @Path("/{caseId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
