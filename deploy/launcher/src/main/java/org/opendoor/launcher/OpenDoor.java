@@ -68,6 +68,7 @@ public final class OpenDoor {
                 OpenDoor is up (ready in %d ms). Data, logs and keys: %s
 
                   report a concern %s/   (the public web journey)
+                  staff sign-in    %s/staff   (demo users below, password opendoor-demo)
                   referral-intake  %s/api/v1/referrals   Swagger UI: %s/q/swagger-ui
                   triage-service   %s/api/v1/cases       Swagger UI: %s/q/swagger-ui
                   agency-notify    %s/api/v1/notifications  Swagger UI: %s/q/swagger-ui
@@ -79,7 +80,7 @@ public final class OpenDoor {
                                    admin console %s (user and password %s)
 
                 Get a token for a role (school, police, call_handler, professional, duty_worker, duty_manager,
-                auditor, rules_admin), signed with the development key the services verify today, e.g.:
+                auditor, rules_admin), signed with the development key (the embedded Keycloak's realm key), e.g.:
                   ./opendoor token --role school --org URN:100001
                   ./opendoor token --role duty_worker --la E10000018
                 or one from Keycloak, for a demo user (%s) or a partner system (%s):
@@ -87,7 +88,8 @@ public final class OpenDoor {
                   ./opendoor token --client school-100001
 
                 Press Ctrl-C to stop.
-                """, readyMs, home, "http://localhost:" + stack.web().port(), stack.intake().baseUrl(),
+                """, readyMs, home, "http://localhost:" + stack.web().port(), "http://localhost:" + stack.web().port(),
+                stack.intake().baseUrl(),
                 stack.intake().baseUrl(), stack.triage().baseUrl(), stack.triage().baseUrl(), stack.agencyNotify().baseUrl(),
                 stack.agencyNotify().baseUrl(), stack.intake().baseUrl(), stack.mailViewer().url(), keycloak.issuer(),
                 keycloak.jwksUrl(), keycloak.adminConsole(), KeycloakServer.ADMIN,
