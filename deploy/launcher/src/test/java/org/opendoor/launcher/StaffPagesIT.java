@@ -121,7 +121,7 @@ class StaffPagesIT {
             assertThat(browser.find("#referrer").getText()).startsWith("Anonymous");
             assertThat(browser.find("#rules").getText()).isNotBlank();
             assertThat(browser.find("main").getText()).contains("Ruleset ");
-            assertThat(browser.find("#audit").getText()).contains("duty-worker (duty_worker), READ_CASE");
+            assertThat(browser.find("#audit").getText()).contains("duty-worker (duty_worker): Read case");
 
             String recommended = browser.find("#outcome-hint").getText().replace("Recommended: ", "");
             String departing = recommended.equals("Early help") ? "outcome-4" : "outcome-3";

@@ -92,6 +92,19 @@ public record CaseDetail(UUID caseId, UUID referralId, String reference, String 
     @TemplateData
     public record Concern(String summary, List<String> categories, List<String> indicators, Boolean immediateDanger,
             Instant observedAt) {
+        /** The signs as words ("Aggressive shouting" for AGGRESSIVE_SHOUTING). */
+        public List<String> signs() {
+            return indicators == null ? List.of() : indicators.stream().map(CaseDetail::words).toList();
+        }
+
+        public List<String> kinds() {
+            return categories == null ? List.of() : categories.stream().map(CaseDetail::words).toList();
+        }
+    }
+
+    static String words(String code) {
+        String text = code.replace('_', ' ').toLowerCase(java.util.Locale.UK);
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     @TemplateData
@@ -116,5 +129,10 @@ public record CaseDetail(UUID caseId, UUID referralId, String reference, String 
 
     @TemplateData
     public record AuditEntry(Instant at, String actor, String role, String action, String outcome) {
+        /** What they did, in words ("Read case", "Decide case"), with the result unless it went through. */
+        public String what() {
+            String did = words(action);
+            return outcome == null || outcome.startsWith("OK") ? did : did + " (" + outcome.toLowerCase(java.util.Locale.UK) + ")";
+        }
     }
 }
