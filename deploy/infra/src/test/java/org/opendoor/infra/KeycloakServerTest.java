@@ -131,9 +131,15 @@ class KeycloakServerTest {
     }
 
     @Test
-    void aTokenSignedWithTheDevelopmentKeyIsNotOneOfKeycloaks() {
-        String forged = TestInfrastructure.shared().tokens().sign("{\"iss\":\"" + provider.issuer() + "\",\"aud\":\"opendoor\","
-                + "\"sub\":\"x\",\"groups\":[\"duty_manager\"],\"exp\":" + (System.currentTimeMillis() / 1000 + 600) + "}");
+    void aTokenSignedWithAKeyThatIsNotTheRealmsIsRefused() throws Exception {
+        org.jose4j.jws.JsonWebSignature jws = new org.jose4j.jws.JsonWebSignature();
+        jws.setPayload("{\"iss\":\"" + provider.issuer() + "\",\"aud\":\"opendoor\",\"sub\":\"x\","
+                + "\"groups\":[\"duty_manager\"],\"exp\":" + (System.currentTimeMillis() / 1000 + 600) + "}");
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        // an attacker's key, announced under the realm key's kid
+        jws.setKey(org.jose4j.jwk.RsaJwkGenerator.generateJwk(2048).getPrivateKey());
+        jws.setKeyIdHeaderValue(TestInfrastructure.sharedWithKeycloak().keys().keyId());
+        String forged = jws.getCompactSerialization();
         assertThatThrownBy(() -> verifier.processToClaims(forged)).isInstanceOf(InvalidJwtException.class);
     }
 

@@ -5,16 +5,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.sql.SQLException;
+import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -87,12 +90,12 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "The organisation's referrals")
     @APIResponse(responseCode = "400", description = "limit outside 1-200",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public java.util.List<ReferralView> mine(
-            @Parameter(description = "At most this many (1-200)") @jakarta.ws.rs.QueryParam("limit")
-            @jakarta.ws.rs.DefaultValue("50") int limit) throws SQLException {
+    public List<ReferralView> mine(
+            @Parameter(description = "At most this many (1-200)") @QueryParam("limit") @DefaultValue("50") int limit)
+            throws SQLException {
         if (limit < 1 || limit > 200) {
             throw new Problem.Exception(Problem.invalid("The request has 1 invalid field(s).",
-                    java.util.List.of(new Problem.Violation("limit", "must be between 1 and 200"))));
+                    List.of(new Problem.Violation("limit", "must be between 1 and 200"))));
         }
         return own.of(Caller.from(token), limit);
     }

@@ -66,7 +66,7 @@ public class CasePage {
         UUID id = id(caseId);
         CaseForms forms = CaseForms.decision(outcome, rationale);
         FormErrors errors = FormErrors.none();
-        if (outcome == null || Outcome.textOf(outcome).equals(outcome)) {
+        if (!Outcome.known(outcome)) {
             errors.add("outcome", "Select the decision");
         }
         return act(id, forms, errors, "decision", () -> cases.decide(member.bearer(), id,

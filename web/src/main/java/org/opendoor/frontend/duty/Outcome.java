@@ -21,6 +21,10 @@ public enum Outcome {
         return text;
     }
 
+    static boolean known(String code) {
+        return Arrays.stream(values()).anyMatch(o -> o.name().equals(code));
+    }
+
     static String textOf(String code) {
         return Arrays.stream(values()).filter(o -> o.name().equals(code)).map(Outcome::text).findFirst()
                 .orElse(code == null ? "" : code);
