@@ -12,7 +12,9 @@ public record Caller(String subject, Set<String> roles, String org, String local
     public static final Caller PUBLIC = new Caller("public", Set.of("public"), null, null, null);
 
     public static Caller from(JsonWebToken token) {
-        return new Caller(token.getSubject() != null ? token.getSubject() : token.getName(),
+        // the user name when the token has one (Keycloak's preferred_username, a development token's upn), so the
+        // audit trail and decisions say who in words a duty manager recognises; else the subject
+        return new Caller(token.getName() != null ? token.getName() : token.getSubject(),
                 token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups()),
                 token.getClaim("org"), token.getClaim("la"), token.getClaim("team"));
     }

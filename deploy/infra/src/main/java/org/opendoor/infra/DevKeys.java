@@ -9,13 +9,18 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
 /**
  * The development RS256 key pair: {@code private.pem} (PKCS#8) and {@code public.pem} (X.509), generated on
- * first use. Production supplies only a public key or JWKS through MicroProfile config.
+ * first use. When the embedded Keycloak runs, this pair is its realm's signing key (so tests can sign the exact
+ * hostile claims a provider would never issue, and {@code ./opendoor token --role} works against the JWKS); without
+ * Keycloak, the services' own tests verify it from {@code public.pem}. Production supplies only a JWKS.
  */
 public record DevKeys(Path directory) {
     public static final String ISSUER = "https://opendoor.local";
@@ -45,6 +50,39 @@ public record DevKeys(Path directory) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Unreadable private key " + privateKeyFile(), e);
+        }
+    }
+
+    public PublicKey publicKey() {
+        try {
+            String pem = Files.readString(publicKeyFile()).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Unreadable public key " + publicKeyFile(), e);
+        }
+    }
+
+    /** The PKCS#8 PEM text of the private key (for Keycloak's imported-key provider). */
+    public String privateKeyPem() {
+        try {
+            return Files.readString(privateKeyFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The key's {@code kid} as Keycloak names an imported key in its JWKS: base64url of the SHA-256 of the public
+     * key's X.509 encoding. Tokens carry it so that a verifier picks this key from the JWKS.
+     */
+    public String keyId() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(publicKey().getEncoded());
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 

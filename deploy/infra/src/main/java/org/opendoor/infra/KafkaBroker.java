@@ -68,7 +68,7 @@ public final class KafkaBroker implements AutoCloseable {
     public synchronized void stop() {
         if (process != null) {
             process.destroy();
-            waitFor(process, Duration.ofSeconds(30));
+            ChildProcesses.waitFor(process, Duration.ofSeconds(30));
             process = null;
         }
     }
@@ -77,7 +77,7 @@ public final class KafkaBroker implements AutoCloseable {
     public synchronized void kill() {
         if (process != null) {
             process.destroyForcibly();
-            waitFor(process, Duration.ofSeconds(10));
+            ChildProcesses.waitFor(process, Duration.ofSeconds(10));
             process = null;
         }
     }
@@ -122,7 +122,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     private void run(List<String> mainAndArgs, Duration timeout) {
         Process tool = launch(mainAndArgs);
-        if (!waitFor(tool, timeout) || tool.exitValue() != 0) {
+        if (!ChildProcesses.waitFor(tool, timeout) || tool.exitValue() != 0) {
             throw new IllegalStateException("Kafka " + mainAndArgs.get(0) + " failed; see " + log());
         }
     }
@@ -179,15 +179,6 @@ public final class KafkaBroker implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return file;
-    }
-
-    private static boolean waitFor(Process p, Duration timeout) {
-        try {
-            return p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static String javaExecutable() {

@@ -11,12 +11,25 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
 
-/** Mints RS256 bearer tokens with the development key: for tests and {@code ./opendoor token}. */
+/**
+ * Mints RS256 bearer tokens with the development key: for tests and {@code ./opendoor token --role}. The issuer is
+ * the embedded Keycloak's when it runs (the key is then its realm key, named by its {@code kid} in the JWKS), else
+ * {@link DevKeys#ISSUER}.
+ */
 public final class Tokens {
     private final PrivateKey key;
+    private final String keyId;
+    private final String issuer;
 
-    public Tokens(DevKeys keys) {
+    public Tokens(DevKeys keys, String issuer) {
         this.key = keys.privateKey();
+        this.keyId = keys.keyId();
+        this.issuer = issuer;
+    }
+
+    /** The issuer every minted token names. */
+    public String issuer() {
+        return issuer;
     }
 
     /** A token for one role, with the organisation claims the APIs scope records by. */
@@ -36,7 +49,7 @@ public final class Tokens {
 
     public String mint(String role, Map<String, Object> extraClaims, Duration validFor) {
         JwtClaims claims = new JwtClaims();
-        claims.setIssuer(DevKeys.ISSUER);
+        claims.setIssuer(issuer);
         claims.setAudience(DevKeys.AUDIENCE);
         claims.setSubject(role + "-" + UUID.randomUUID().toString().substring(0, 8));
         claims.setClaim("upn", claims.getClaimValueAsString("sub"));
@@ -55,6 +68,7 @@ public final class Tokens {
         jws.setKey(key);
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         jws.setHeader("typ", "JWT");
+        jws.setKeyIdHeaderValue(keyId);
         try {
             return jws.getCompactSerialization();
         } catch (JoseException e) {

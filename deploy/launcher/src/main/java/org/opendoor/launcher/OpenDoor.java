@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.opendoor.infra.DemoRealm;
 import org.opendoor.infra.DevKeys;
+import org.opendoor.infra.IdentityProvider;
+import org.opendoor.infra.KeycloakServer;
 import org.opendoor.infra.Tokens;
 
 /** {@code ./opendoor}: run OpenDoor on this machine. */
@@ -42,8 +45,17 @@ public final class OpenDoor {
 
     private static void up(Path root, Path home) throws InterruptedException {
         long started = System.nanoTime();
-        Stack stack = Stack.start(root, home, StackPorts.standard(), false, System.out::println);
+        Stack stack;
+        try {
+            stack = Stack.startWithKeycloak(root, home, StackPorts.standard(), false, System.out::println, Map.of());
+        } catch (IllegalStateException e) {
+            // what is missing or broken, said plainly (a JDK 21+ for Keycloak, a port in use, ...)
+            System.err.println("\nOpenDoor did not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         long readyMs = (System.nanoTime() - started) / 1_000_000;
+        IdentityProvider keycloak = stack.infra().endpoints().identityProvider().orElseThrow();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping OpenDoor...");
@@ -56,30 +68,49 @@ public final class OpenDoor {
                 OpenDoor is up (ready in %d ms). Data, logs and keys: %s
 
                   report a concern %s/   (the public web journey)
+                  staff sign-in    %s/staff   (demo users below, password opendoor-demo)
                   referral-intake  %s/api/v1/referrals   Swagger UI: %s/q/swagger-ui
                   triage-service   %s/api/v1/cases       Swagger UI: %s/q/swagger-ui
                   agency-notify    %s/api/v1/notifications  Swagger UI: %s/q/swagger-ui
                   public form API  %s/api/v1/public/concerns (no token)
                   mail sent        %s
                   health, metrics  /q/health/ready, /q/metrics on each service
+                  Keycloak         issuer %s
+                                   JWKS %s
+                                   admin console %s (user and password %s)
 
                 Get a token for a role (school, police, call_handler, professional, duty_worker, duty_manager,
-                auditor, rules_admin), e.g.:
+                auditor, rules_admin), signed with the development key (the embedded Keycloak's realm key), e.g.:
                   ./opendoor token --role school --org URN:100001
                   ./opendoor token --role duty_worker --la E10000018
+                or one from Keycloak, for a demo user (%s) or a partner system (%s):
+                  ./opendoor token --user duty-worker
+                  ./opendoor token --client school-100001
 
                 Press Ctrl-C to stop.
-                """, readyMs, home, "http://localhost:" + stack.web().port(), stack.intake().baseUrl(),
+                """, readyMs, home, "http://localhost:" + stack.web().port(), "http://localhost:" + stack.web().port(),
+                stack.intake().baseUrl(),
                 stack.intake().baseUrl(), stack.triage().baseUrl(), stack.triage().baseUrl(), stack.agencyNotify().baseUrl(),
-                stack.agencyNotify().baseUrl(), stack.intake().baseUrl(), stack.mailViewer().url());
+                stack.agencyNotify().baseUrl(), stack.intake().baseUrl(), stack.mailViewer().url(), keycloak.issuer(),
+                keycloak.jwksUrl(), keycloak.adminConsole(), KeycloakServer.ADMIN,
+                String.join(", ", DemoRealm.load().users().stream().map(DemoRealm.DemoUser::username).toList()),
+                String.join(", ", DemoRealm.load().partnerClients()));
         stopped.await();
     }
 
     private static void token(Path home, Map<String, String> options) {
+        if (options.containsKey("user") || options.containsKey("client")) {
+            keycloakToken(options);
+            return;
+        }
         String role = options.get("role");
         if (role == null || !DEMO_CLAIMS.containsKey(role)) {
             System.err.println("Usage: ./opendoor token --role <" + String.join("|", DEMO_CLAIMS.keySet().stream().sorted().toList())
-                    + "> [--org ORG] [--la ONS_CODE] [--team TEAM]");
+                    + "> [--org ORG] [--la ONS_CODE] [--team TEAM]   (development key)\n"
+                    + "       ./opendoor token --user <" + String.join("|", DemoRealm.load().users().stream()
+                            .map(DemoRealm.DemoUser::username).toList()) + ">   (Keycloak)\n"
+                    + "       ./opendoor token --client <" + String.join("|", DemoRealm.load().partnerClients())
+                    + ">   (Keycloak, client credentials)");
             System.exit(2);
         }
         Map<String, String> claims = new HashMap<>(DEMO_CLAIMS.get(role));
@@ -88,12 +119,34 @@ public final class OpenDoor {
                 claims.put(claim, options.get(claim));
             }
         }
-        Tokens tokens = new Tokens(DevKeys.ensure(home.resolve("jwt")));
+        // the development key is the embedded Keycloak's realm key: its tokens verify like Keycloak's own
+        Tokens tokens = new Tokens(DevKeys.ensure(home.resolve("jwt")),
+                new IdentityProvider("http://localhost:" + StackPorts.standard().infra().keycloak()).issuer());
         System.out.println(tokens.mint(role, claims.get("org"), claims.get("la"), claims.get("team")));
     }
 
+    /** A token from the Keycloak of a running {@code ./opendoor up}: a demo user's, or a partner system's. */
+    private static void keycloakToken(Map<String, String> options) {
+        IdentityProvider keycloak = new IdentityProvider("http://localhost:" + StackPorts.standard().infra().keycloak());
+        if (!keycloak.isUp()) {
+            System.err.println("Keycloak is not running at " + keycloak.baseUrl() + ": start it with ./opendoor up "
+                    + "(--role gives a development-key token without it).");
+            System.exit(1);
+        }
+        try {
+            System.out.println(options.containsKey("user") ? keycloak.tokenForUser(options.get("user"))
+                    : keycloak.tokenForClient(options.get("client")));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+        }
+    }
+
     private static void reset(Path home) {
-        for (String part : List.of("postgres", "kafka", "logs")) {
+        for (String part : List.of("postgres", "kafka", "keycloak", "logs")) {
             org.opendoor.infra.EmbeddedInfrastructure.deleteDirectory(home.resolve(part));
         }
         System.out.println("Removed the local data in " + home + " (the development keys are kept).");
@@ -102,8 +155,11 @@ public final class OpenDoor {
     private static void help() {
         System.out.println("""
                 Usage: ./opendoor <command>
-                  up                 start PostgreSQL, Kafka, SMTP, the three services and the web front end; Ctrl-C stops them
+                  up                 start PostgreSQL, Kafka, SMTP, Keycloak, the three services and the web front end;
+                                     Ctrl-C stops them
                   token --role R     print a development bearer token (options --org, --la, --team)
+                  token --user U     print a demo user's access token from Keycloak (./opendoor up must be running)
+                  token --client C   print a partner system's access token from Keycloak (client credentials)
                   reset              delete local data (stop the stack first)
                   bench              benchmark the whole pipeline (deploy/proof; options --rates 40,120 --seconds 20 --warmup 60 --out bench)
                 """);

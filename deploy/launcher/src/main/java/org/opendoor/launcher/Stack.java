@@ -11,9 +11,9 @@ import org.opendoor.infra.EmbeddedInfrastructure;
 import org.opendoor.infra.InfraEndpoints;
 
 /**
- * The whole system on one machine: embedded PostgreSQL, Kafka and SMTP, then referral-intake, triage-service,
- * agency-notify and the web front end as separate processes. Used by {@code ./opendoor up}, the whole-system tests
- * and the benchmark.
+ * The whole system on one machine: embedded PostgreSQL, Kafka, SMTP and (for {@code ./opendoor up}) Keycloak, then
+ * referral-intake, triage-service, agency-notify and the web front end as separate processes. Used by
+ * {@code ./opendoor up}, the whole-system tests and the benchmark.
  */
 public final class Stack implements AutoCloseable {
     private final EmbeddedInfrastructure infra;
@@ -44,9 +44,27 @@ public final class Stack implements AutoCloseable {
     /** As above, with configuration overrides for every service (a benchmark lifts the public rate limit, say). */
     public static Stack start(Path root, Path home, StackPorts ports, boolean deleteOnClose, Consumer<String> progress,
             Map<String, String> overrides) {
+        return start(root, home, ports, deleteOnClose, overrides, EmbeddedInfrastructure.Options.defaults()
+                .reportingTo(progress));
+    }
+
+    /**
+     * As {@link #start(Path, Path, StackPorts, boolean, Consumer, Map)}, with Keycloak started beside Kafka: the
+     * services then verify Keycloak's JWKS and issuer, and the web front end signs staff in through it.
+     */
+    public static Stack startWithKeycloak(Path root, Path home, StackPorts ports, boolean deleteOnClose,
+            Consumer<String> progress, Map<String, String> overrides) {
+        return start(root, home, ports, deleteOnClose, overrides, EmbeddedInfrastructure.Options.defaults()
+                .withKeycloak().reportingTo(progress));
+    }
+
+    private static Stack start(Path root, Path home, StackPorts ports, boolean deleteOnClose,
+            Map<String, String> overrides, EmbeddedInfrastructure.Options options) {
+        Consumer<String> progress = options.progress();
+        String keycloak = options.keycloak() ? ", Keycloak (:" + ports.infra().keycloak() + ")" : "";
         progress.accept("Starting PostgreSQL (:" + ports.infra().postgres() + "), Kafka (:" + ports.infra().kafka()
-                + ") and SMTP (:" + ports.infra().smtp() + ")...");
-        EmbeddedInfrastructure infra = EmbeddedInfrastructure.start(home, ports.infra(), deleteOnClose);
+                + ")" + keycloak + " and SMTP (:" + ports.infra().smtp() + ")...");
+        EmbeddedInfrastructure infra = EmbeddedInfrastructure.start(home, ports.infra(), deleteOnClose, options);
         progress.accept("  infrastructure ready");
         InfraEndpoints endpoints = infra.endpoints();
         Map<String, String> config = new HashMap<>(endpoints.serviceConfig());
@@ -63,7 +81,10 @@ public final class Stack implements AutoCloseable {
         // web has no database or broker: only the services' published APIs
         Map<String, String> webConfig = new HashMap<>(Map.of(
                 "quarkus.rest-client.intake.url", intake.baseUrl(),
-                "quarkus.rest-client.triage.url", triage.baseUrl()));
+                "quarkus.rest-client.triage.url", triage.baseUrl(),
+                "quarkus.rest-client.notify.url", agencyNotify.baseUrl()));
+        endpoints.identityProvider().ifPresent(provider -> webConfig.put("quarkus.oidc.auth-server-url",
+                provider.issuer()));
         overrides.forEach((k, v) -> {
             if (k.startsWith("web.")) {
                 webConfig.put(k, v);

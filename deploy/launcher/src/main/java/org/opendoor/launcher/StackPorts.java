@@ -9,7 +9,8 @@ public record StackPorts(EmbeddedInfrastructure.Ports infra, int web, int intake
 
     /** The documented ports of {@code ./opendoor up}. */
     public static StackPorts standard() {
-        return new StackPorts(new EmbeddedInfrastructure.Ports(15432, 19092, 2525, 1143), 8080, 8081, 8082, 8083, 8025);
+        return new StackPorts(new EmbeddedInfrastructure.Ports(15432, 19092, 2525, 1143, 8180), 8080, 8081, 8082, 8083,
+                8025);
     }
 
     /** Free ports, for tests and benchmarks that must not collide with a running stack. */

@@ -27,7 +27,8 @@ class WholeSystemIT {
     static void startTheSystem() throws Exception {
         Path root = Path.of(System.getProperty("opendoor.root", "../..")).toAbsolutePath().normalize();
         home = Files.createTempDirectory("opendoor-it-");
-        stack = Stack.start(root, home, StackPorts.free(), true, System.out::println);
+        // as ./opendoor up runs it: Keycloak beside Kafka, the services verifying its JWKS
+        stack = Stack.startWithKeycloak(root, home, StackPorts.free(), true, System.out::println, java.util.Map.of());
     }
 
     @AfterAll
@@ -41,7 +42,8 @@ class WholeSystemIT {
 
     @Test
     void aSchoolReferralOfAChildInDangerReachesTheDutyTeamsMailbox() throws Exception {
-        String token = stack.infra().endpoints().tokens().mint("school", "URN:100001", null, null);
+        // the school's management system, with its client-credentials token from Keycloak
+        String token = stack.infra().endpoints().identityProvider().orElseThrow().tokenForClient("school-100001");
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
                         URI.create(stack.intake().baseUrl() + "/api/v1/referrals"))
                 .header("Authorization", "Bearer " + token)

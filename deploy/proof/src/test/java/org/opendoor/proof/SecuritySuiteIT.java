@@ -25,6 +25,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.opendoor.infra.IdentityProvider;
 import org.opendoor.infra.InfraEndpoints;
 import org.opendoor.launcher.ServiceProcess;
 import org.opendoor.launcher.Stack;
@@ -50,9 +51,11 @@ class SecuritySuiteIT {
     static void startTheSystem() throws Exception {
         Path root = Path.of(System.getProperty("opendoor.root", "../..")).toAbsolutePath().normalize();
         home = Files.createTempDirectory("opendoor-security-");
-        stack = Stack.start(root, home, StackPorts.free(), true, System.out::println,
+        // Keycloak runs: the services verify its JWKS (the development key is its realm key, so the attacks below
+        // are signed as a genuine token would be, and only the claim under attack is wrong)
+        stack = Stack.startWithKeycloak(root, home, StackPorts.free(), true, System.out::println,
                 Map.of("intake.public-concerns.rate-limit.requests", "1000000"));
-        referralId = submitSchoolReferral("URN:100001");
+        referralId = submitSchoolReferral();
     }
 
     @AfterAll
@@ -133,8 +136,9 @@ class SecuritySuiteIT {
     void otherTenantsGetNotFound() throws Exception {
         awaitTriaged(referralId);
         String otherSchool = endpoints().tokens().mint("school", "URN:100002", null, null);
-        String derbyDuty = endpoints().tokens().mint("duty_worker", null, DERBY, "derby-front-door");
-        String leicsDuty = endpoints().tokens().mint("duty_worker", null, LEICESTERSHIRE, "leicestershire-first-response");
+        // people's and partner systems' tokens as Keycloak issues them: groups, org and la scope the records
+        String derbyDuty = keycloak().tokenForUser("duty-worker-derby");
+        String leicsDuty = keycloak().tokenForUser("duty-worker");
         String referral = stack.intake().baseUrl() + "/api/v1/referrals/" + referralId;
         String caseOfReferral = stack.triage().baseUrl() + "/api/v1/cases/by-referral/" + referralId;
         String notifications = stack.agencyNotify().baseUrl() + "/api/v1/notifications?referralId=" + referralId;
@@ -144,7 +148,7 @@ class SecuritySuiteIT {
         assertThat(get(caseOfReferral, derbyDuty).statusCode()).as("Derby duty reads a Leicestershire case").isEqualTo(404);
         assertThat(get(notifications, derbyDuty).statusCode()).as("Derby reads Leicestershire's notifications").isEqualTo(404);
         // and the owners can
-        assertThat(get(referral, endpoints().tokens().mint("school", "URN:100001", null, null)).statusCode()).isEqualTo(200);
+        assertThat(get(referral, keycloak().tokenForClient("school-100001")).statusCode()).isEqualTo(200);
         assertThat(get(caseOfReferral, leicsDuty).statusCode()).isEqualTo(200);
         assertThat(get(notifications, leicsDuty).statusCode()).isEqualTo(200);
         System.out.println("Cross-tenant: 4 attempts, 4 answered 404; owners answered 200");
@@ -181,8 +185,9 @@ class SecuritySuiteIT {
         assertThat(leaks).as("canary names and narrative in logs").isEmpty();
     }
 
-    private static String submitSchoolReferral(String org) throws Exception {
-        HttpResponse<String> answer = post("/api/v1/referrals", endpoints().tokens().mint("school", org, null, null),
+    private static String submitSchoolReferral() throws Exception {
+        // the school's management system, with its client-credentials token from Keycloak (org URN:100001)
+        HttpResponse<String> answer = post("/api/v1/referrals", keycloak().tokenForClient("school-100001"),
                 schoolReferral("Tweety"));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
         return answer.body().replaceAll(".*\"referralId\":\"([^\"]+)\".*", "$1");
@@ -240,6 +245,10 @@ class SecuritySuiteIT {
     private static HttpResponse<String> get(String url, String token) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static IdentityProvider keycloak() {
+        return endpoints().identityProvider().orElseThrow();
     }
 
     private static InfraEndpoints endpoints() {

@@ -16,7 +16,6 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.keys.HmacKey;
-import org.opendoor.infra.DevKeys;
 import org.opendoor.infra.InfraEndpoints;
 
 /** Tokens an API must refuse with 401, each built the way an attacker would. */
@@ -28,39 +27,39 @@ final class TokenAttacks {
     static Map<String, String> all(InfraEndpoints endpoints, String role, String org, String la) throws Exception {
         KeyPair foreign = KeyPairGenerator.getInstance("RSA").generateKeyPair();
         Map<String, String> attacks = new LinkedHashMap<>();
-        attacks.put("alg none", unsigned(claims(role, org, la)));
-        attacks.put("HS256 keyed with the public key", hmacWithPublicKey(endpoints, claims(role, org, la)));
-        JwtClaims wrongIssuer = claims(role, org, la);
+        attacks.put("alg none", unsigned(claims(endpoints, role, org, la)));
+        attacks.put("HS256 keyed with the public key", hmacWithPublicKey(endpoints, claims(endpoints, role, org, la)));
+        JwtClaims wrongIssuer = claims(endpoints, role, org, la);
         wrongIssuer.setIssuer("https://attacker.example");
         attacks.put("wrong issuer", endpoints.tokens().sign(wrongIssuer.toJson()));
-        JwtClaims wrongAudience = claims(role, org, la);
+        JwtClaims wrongAudience = claims(endpoints, role, org, la);
         wrongAudience.setAudience("someone-else");
         attacks.put("wrong audience", endpoints.tokens().sign(wrongAudience.toJson()));
-        JwtClaims expired = claims(role, org, la);
+        JwtClaims expired = claims(endpoints, role, org, la);
         expired.setExpirationTime(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 - 600));
         attacks.put("expired beyond the grace", endpoints.tokens().sign(expired.toJson()));
-        JwtClaims notYet = claims(role, org, la);
+        JwtClaims notYet = claims(endpoints, role, org, la);
         notYet.setNotBefore(NumericDate.fromSeconds(System.currentTimeMillis() / 1000 + 600));
         attacks.put("nbf in the future", endpoints.tokens().sign(notYet.toJson()));
-        JwtClaims noExpiry = claims(role, org, la);
+        JwtClaims noExpiry = claims(endpoints, role, org, la);
         noExpiry.unsetClaim("exp");
         attacks.put("missing exp", endpoints.tokens().sign(noExpiry.toJson()));
-        attacks.put("tampered payload", tampered(endpoints.tokens().sign(claims(role, org, la).toJson())));
-        attacks.put("foreign signing key", signedBy(foreign, claims(role, org, la), Map.of()));
+        attacks.put("tampered payload", tampered(endpoints.tokens().sign(claims(endpoints, role, org, la).toJson())));
+        attacks.put("foreign signing key", signedBy(foreign, claims(endpoints, role, org, la), Map.of()));
         RsaJsonWebKey embedded = new RsaJsonWebKey((java.security.interfaces.RSAPublicKey) foreign.getPublic());
-        attacks.put("jwk header with the attacker's key", signedBy(foreign, claims(role, org, la),
+        attacks.put("jwk header with the attacker's key", signedBy(foreign, claims(endpoints, role, org, la),
                 Map.of("jwk", embedded.toParams(JsonWebKey.OutputControlLevel.PUBLIC_ONLY))));
-        attacks.put("jku header pointing elsewhere", signedBy(foreign, claims(role, org, la),
+        attacks.put("jku header pointing elsewhere", signedBy(foreign, claims(endpoints, role, org, la),
                 Map.of("jku", "http://127.0.0.1:9/jwks.json")));
-        attacks.put("x5u header pointing elsewhere", signedBy(foreign, claims(role, org, la),
+        attacks.put("x5u header pointing elsewhere", signedBy(foreign, claims(endpoints, role, org, la),
                 Map.of("x5u", "http://127.0.0.1:9/cert.pem")));
         return attacks;
     }
 
-    static JwtClaims claims(String role, String org, String la) {
+    static JwtClaims claims(InfraEndpoints endpoints, String role, String org, String la) {
         JwtClaims claims = new JwtClaims();
-        claims.setIssuer(DevKeys.ISSUER);
-        claims.setAudience(DevKeys.AUDIENCE);
+        claims.setIssuer(endpoints.tokens().issuer());
+        claims.setAudience("opendoor");
         claims.setSubject("attacker");
         claims.setStringListClaim("groups", List.of(role));
         claims.setIssuedAtToNow();

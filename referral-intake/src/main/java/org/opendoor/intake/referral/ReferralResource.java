@@ -5,16 +5,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.sql.SQLException;
+import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -36,9 +39,12 @@ public class ReferralResource {
     private final ReferralIntake intake;
     private final Channels channels;
     private final ReferralAccess access;
+    private final OwnReferrals own;
     private final JsonWebToken token;
 
-    public ReferralResource(ReferralIntake intake, Channels channels, ReferralAccess access, JsonWebToken token) {
+    public ReferralResource(ReferralIntake intake, Channels channels, ReferralAccess access, OwnReferrals own,
+            JsonWebToken token) {
+        this.own = own;
         this.intake = intake;
         this.channels = channels;
         this.access = access;
@@ -74,6 +80,24 @@ public class ReferralResource {
         ReferralIntake.Draft draft = channels.draft(submission, caller);
         ReferralAccepted accepted = intake.accept(draft, caller, IdempotencyKeys.of(caller.org(), idempotencyKey, submission));
         return Response.accepted(accepted).location(URI.create("/api/v1/referrals/" + accepted.referralId())).build();
+    }
+
+    @GET
+    @RolesAllowed({"school", "police", "call_handler", "professional"})
+    @Operation(summary = "The caller's organisation's own referrals",
+            description = "Newest first, each with its status and, once decided, the outcome (the feedback to the "
+                    + "referrer); the organisation is the token's org claim. The read is audited.")
+    @APIResponse(responseCode = "200", description = "The organisation's referrals")
+    @APIResponse(responseCode = "400", description = "limit outside 1-200",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public List<ReferralView> mine(
+            @Parameter(description = "At most this many (1-200)") @QueryParam("limit") @DefaultValue("50") int limit)
+            throws SQLException {
+        if (limit < 1 || limit > 200) {
+            throw new Problem.Exception(Problem.invalid("The request has 1 invalid field(s).",
+                    List.of(new Problem.Violation("limit", "must be between 1 and 200"))));
+        }
+        return own.of(Caller.from(token), limit);
     }
 
     @GET

@@ -123,6 +123,24 @@ public class CaseResource {
         return read("referral:" + referralId, () -> cases.findByReferral(referralId));
     }
 
+    @GET
+    @Path("/{caseId}/audit")
+    @Operation(summary = "Who opened or changed the case", description = "Triage's audit trail of the case, newest "
+            + "first (at most 100 entries). This read is itself audited.")
+    @APIResponse(responseCode = "200", description = "The audit entries")
+    @APIResponse(responseCode = "404", description = "No such case in the caller's authority")
+    @Transactional(dontRollbackOn = Problem.Exception.class)
+    public List<CaseAudit.Entry> audit(@PathParam("caseId") UUID caseId) throws SQLException {
+        Caller caller = Caller.from(token);
+        Optional<DutyCase> found = cases.findByIdOptional(caseId).filter(d -> access.maySee(caller, d));
+        audit(caller, AuditAction.READ_CASE, "case:" + caseId, found.isPresent() ? "OK AUDIT" : "NOT_FOUND");
+        DutyCase dutyCase = found.orElseThrow(() -> new Problem.Exception(Response.Status.NOT_FOUND,
+                "No such case."));
+        try (Connection c = dataSource.getConnection()) {
+            return CaseAudit.of(c, dutyCase, 100);
+        }
+    }
+
     @POST
     @Path("/{caseId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -64,6 +64,24 @@ class CaseApiTest {
     }
 
     @Test
+    void theCaseAuditShowsWhoOpenedItAndIsHiddenFromAnotherAuthority() throws Exception {
+        UUID referral = triage(aReferral().inDanger());
+        String caseId = given().auth().oauth2(token("duty_worker", LEICESTERSHIRE))
+                .get("/api/v1/cases/by-referral/" + referral).then().statusCode(200).extract().path("caseId");
+        given().auth().oauth2(token("duty_manager", LEICESTERSHIRE)).get("/api/v1/cases/" + caseId)
+                .then().statusCode(200);
+
+        List<Map<String, Object>> audit = given().auth().oauth2(token("duty_worker", LEICESTERSHIRE))
+                .get("/api/v1/cases/" + caseId + "/audit").then().statusCode(200).extract().jsonPath().getList("$");
+
+        assertThat(audit).extracting(e -> e.get("role")).contains("duty_worker", "duty_manager");
+        assertThat(audit).extracting(e -> e.get("action")).containsOnly("READ_CASE");
+        assertThat(audit).allSatisfy(e -> assertThat(e).containsKeys("at", "actor", "outcome"));
+        given().auth().oauth2(token("duty_worker", DERBY)).get("/api/v1/cases/" + caseId + "/audit")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void theQueueFiltersByPriorityAndStatusAndRefusesUnknownValues() throws Exception {
         UUID red = triage(aReferral().inDanger());
         UUID green = triage(aReferral());

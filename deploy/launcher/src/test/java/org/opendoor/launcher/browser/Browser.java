@@ -17,11 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -92,8 +93,27 @@ public final class Browser implements AutoCloseable {
         WebElement page = find("html");
         action.run();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> gone(page));
         wait.until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the page an element belonged to has been replaced. Chromedriver usually says so with a stale-element
+     * error, but when the old document is torn down mid-question it answers "Node ... does not belong to the
+     * document" as a generic error, which means the same.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public WebElement find(String css) {

@@ -1,0 +1,45 @@
+package org.opendoor.frontend.staff;
+
+import io.quarkus.qute.TemplateData;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/** The roles (the token's {@code groups}) that have staff pages here, and the pages each opens, first page first. */
+public enum StaffRole {
+    DUTY_WORKER("duty_worker", Link.QUEUE),
+    DUTY_MANAGER("duty_manager", Link.QUEUE),
+    // a call handler also follows up the calls their contact centre logged
+    CALL_HANDLER("call_handler", Link.NEW_CALL, Link.REFERRALS),
+    SCHOOL("school", Link.REFERRALS),
+    POLICE("police", Link.REFERRALS),
+    PROFESSIONAL("professional", Link.REFERRALS);
+
+    /** A page in the staff navigation. */
+    @TemplateData
+    public record Link(String href, String text) {
+        static final Link QUEUE = new Link("/staff/queue", "Duty queue");
+        static final Link NEW_CALL = new Link("/staff/calls/new", "Log a call");
+        static final Link REFERRALS = new Link("/staff/referrals", "Your referrals");
+    }
+
+    private final String claim;
+    private final List<Link> links;
+
+    StaffRole(String claim, Link... links) {
+        this.claim = claim;
+        this.links = List.of(links);
+    }
+
+    public String claim() {
+        return claim;
+    }
+
+    static List<Link> linksFor(Set<String> roles) {
+        List<Link> links = new ArrayList<>();
+        Arrays.stream(values()).filter(r -> roles.contains(r.claim)).flatMap(r -> r.links.stream())
+                .filter(l -> !links.contains(l)).forEach(links::add);
+        return links;
+    }
+}
