@@ -39,8 +39,9 @@ class PendingDeliveriesResumeTest {
             // as a crash leaves them: one waiting for its second attempt, one claimed by a worker that died
             retrying = insertPending(reference + "-A", 1, "now() - interval '1 second'");
             claimedByADeadWorker = insertPending(reference + "-B", 0, "now() + interval '2 seconds'");
-            Awaitility.await("nothing sent while delivery is paused").during(Duration.ofMillis(600))
-                    .atMost(Duration.ofSeconds(2)).until(() -> Mail.matching(DUTY, reference).isEmpty());
+            Awaitility.await("nothing sent while delivery is paused").pollDelay(Duration.ofMillis(600))
+                    .atMost(Duration.ofSeconds(5))
+                    .untilAsserted(() -> assertThat(Mail.matching(DUTY, reference)).isEmpty());
         } finally {
             worker.resume();
         }

@@ -284,8 +284,8 @@ class PublicJourneyIT {
             String reference = walk.confirmation();
 
             rutland.caseOf(reference);
-            Awaitility.await("Rutland's queue: one new case for two sendings").during(Duration.ofSeconds(3))
-                    .atMost(Duration.ofSeconds(10)).until(() -> rutland.cases().size() == before + 1);
+            Awaitility.await("Rutland's queue: one new case for two sendings").pollDelay(Duration.ofSeconds(3))
+                    .atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(rutland.cases()).hasSize(before + 1));
         }
     }
 
