@@ -144,6 +144,7 @@ class StaffPagesIT {
     @Order(3)
     void aCallHandlerWithJavaScriptLogsACallAndTheDutyManagerDecidesIt(TestInfo test) {
         String reference;
+        String callReferralId;
         try (Browser browser = Browser.withJavaScript(screenshots(test), AXE)) {
             StaffWalk calls = new StaffWalk(browser, new Pointer(browser), web, "call").signIn("call-handler");
             calls.on("new-call", "Log a phone call");
@@ -163,6 +164,7 @@ class StaffPagesIT {
             calls.on("logged", "Call logged");
             reference = browser.find("#reference").getText().strip();
             assertThat(reference).matches("OD-\\d{4}-\\d{6,}");
+            callReferralId = browser.url().substring(browser.url().lastIndexOf('/') + 1);
             await("triage of " + reference).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> {
                         browser.open(browser.url());
@@ -174,7 +176,8 @@ class StaffPagesIT {
         try (Browser browser = Browser.withJavaScript(screenshots(test), AXE)) {
             StaffWalk manager = new StaffWalk(browser, new Pointer(browser), web, "manager").signIn("duty-manager");
             awaitInQueue(manager, reference);
-            manager.press("tr[data-reference='" + reference + "'] a");
+            // a duty alert's link names the referral: it opens the case page
+            manager.open("/staff/cases/by-referral/" + callReferralId);
             manager.on("case", "Case " + reference);
             assertThat(browser.find("#referrer").getText()).contains("Pat Caller", "0116 496 0999");
             manager.choose("outcome-5");

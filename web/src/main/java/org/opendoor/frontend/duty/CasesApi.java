@@ -31,6 +31,10 @@ public interface CasesApi {
     CaseDetail get(@HeaderParam("Authorization") String bearer, @PathParam("caseId") UUID caseId);
 
     @GET
+    @Path("/by-referral/{referralId}")
+    CaseDetail byReferral(@HeaderParam("Authorization") String bearer, @PathParam("referralId") UUID referralId);
+
+    @GET
     @Path("/{caseId}/audit")
     List<CaseDetail.AuditEntry> audit(@HeaderParam("Authorization") String bearer, @PathParam("caseId") UUID caseId);
 
