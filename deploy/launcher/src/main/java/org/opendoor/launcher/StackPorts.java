@@ -1,5 +1,8 @@
 package org.opendoor.launcher;
 
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.opendoor.infra.EmbeddedInfrastructure;
 import org.opendoor.infra.FreePort;
 
@@ -13,9 +16,18 @@ public record StackPorts(EmbeddedInfrastructure.Ports infra, int web, int intake
                 8025);
     }
 
-    /** Free ports, for tests and benchmarks that must not collide with a running stack. */
+    /**
+     * Free ports, for tests and benchmarks that must not collide with a running stack. The web, service and mail
+     * viewer ports are taken from below the ephemeral range: they bind only once the infrastructure (and Keycloak) is
+     * up, by when a port the system handed out earlier may be the local end of someone's connection.
+     */
     public static StackPorts free() {
-        return new StackPorts(EmbeddedInfrastructure.Ports.free(), FreePort.find(), FreePort.find(), FreePort.find(),
-                FreePort.find(), FreePort.find());
+        Set<Integer> ours = new LinkedHashSet<>();
+        while (ours.size() < 5) {
+            ours.add(FreePort.findOutsideEphemeralRange());
+        }
+        Iterator<Integer> port = ours.iterator();
+        return new StackPorts(EmbeddedInfrastructure.Ports.free(), port.next(), port.next(), port.next(), port.next(),
+                port.next());
     }
 }
