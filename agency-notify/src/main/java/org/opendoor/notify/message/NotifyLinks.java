@@ -16,13 +16,18 @@ public interface NotifyLinks {
     @WithDefault("http://localhost:8083")
     String notifyBase();
 
+    /** The web front end's public address: duty staff open cases there, signed in. */
+    @WithDefault("http://localhost:8080")
+    String webBase();
+
     /** What a referrer may see: status and outcome of their own referral. */
     default String referral(UUID referralId) {
         return intakeBase() + "/api/v1/referrals/" + referralId;
     }
 
+    /** The case page of a referral, for the duty staff of its authority (they sign in on the way). */
     default String caseOf(UUID referralId) {
-        return triageBase() + "/api/v1/cases/by-referral/" + referralId;
+        return webBase() + "/staff/cases/by-referral/" + referralId;
     }
 
     default String notificationsOf(UUID referralId) {

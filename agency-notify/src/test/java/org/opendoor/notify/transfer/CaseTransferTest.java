@@ -99,7 +99,7 @@ class CaseTransferTest {
         assertThat(task.subject()).isEqualTo(referral.reference() + ": call Lincolnshire to hand over the case (RED)");
         assertThat(task.body()).contains("Call Lincolnshire on 01522 782111 to hand over case "
                 + referral.reference() + ".", "Hand it over by: 1 July 2026 at 10:00",
-                "Transferred on: 1 July 2026 at 09:00", "http://localhost:8082/api/v1/cases/by-referral/"
+                "Transferred on: 1 July 2026 at 09:00", "http://localhost:8080/staff/cases/by-referral/"
                         + referral.referralId()).doesNotContain("Ava", "Smith", "find-local-council");
         JsonPath seen = Notifications.awaitSettled(referral.referralId(), LEICESTER, 2);
         assertThat(seen.getMap("find { it.purpose == 'TRANSFER_CALL_REQUIRED' }"))

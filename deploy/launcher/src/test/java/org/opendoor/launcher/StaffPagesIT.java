@@ -34,6 +34,7 @@ class StaffPagesIT {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final AxeTally AXE = new AxeTally();
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final String LEICESTERSHIRE_DUTY = "first-response@leicestershire.duty.opendoor.local";
     private static Stack stack;
     private static Path home;
     private static String web;
@@ -159,7 +160,8 @@ class StaffPagesIT {
             calls.type("childAge", "3");
             calls.type("postcode", "le11 3tu");
             calls.type("summary", "Toddler left alone in the flat for hours; caller saw through the window.");
-            calls.choose("immediateDanger-2");
+            // a child in danger now: RED, so the duty team is alerted by email
+            calls.choose("immediateDanger");
             calls.press("form button.govuk-button");
             calls.on("logged", "Call logged");
             reference = browser.find("#reference").getText().strip();
@@ -176,8 +178,14 @@ class StaffPagesIT {
         try (Browser browser = Browser.withJavaScript(screenshots(test), AXE)) {
             StaffWalk manager = new StaffWalk(browser, new Pointer(browser), web, "manager").signIn("duty-manager");
             awaitInQueue(manager, reference);
-            // a duty alert's link names the referral: it opens the case page
-            manager.open("/staff/cases/by-referral/" + callReferralId);
+            // the duty alert email links to the case page on the web front end (by the referral's id)
+            String alert = await("duty alert for " + reference).atMost(Duration.ofSeconds(30)).until(
+                    () -> stack.infra().endpoints().mailbox().messagesFor(LEICESTERSHIRE_DUTY).stream()
+                            .filter(m -> m.subject().contains(reference)).map(m -> m.body()).findFirst().orElse(""),
+                    body -> !body.isEmpty());
+            String link = web + "/staff/cases/by-referral/" + callReferralId;
+            assertThat(alert).contains("Open it in OpenDoor: " + link);
+            browser.open(link);
             manager.on("case", "Case " + reference);
             assertThat(browser.find("#referrer").getText()).contains("Pat Caller", "0116 496 0999");
             manager.choose("outcome-5");
