@@ -10,9 +10,6 @@ public interface NotifyLinks {
     @WithDefault("http://localhost:8081")
     String intakeBase();
 
-    @WithDefault("http://localhost:8082")
-    String triageBase();
-
     @WithDefault("http://localhost:8083")
     String notifyBase();
 

@@ -68,7 +68,6 @@ public final class Stack implements AutoCloseable {
         progress.accept("  infrastructure ready");
         InfraEndpoints endpoints = infra.endpoints();
         Map<String, String> config = new HashMap<>(endpoints.serviceConfig());
-        config.put("opendoor.link-base", "http://localhost:" + ports.triage());
         config.put("opendoor.web-base", "http://localhost:" + ports.web());
         // the web front end is the public's proxy: the public APIs' per-client limits count the person it names
         // in X-Forwarded-For, not the web server (only a loopback peer is trusted to name one)
