@@ -1,0 +1,2 @@
+-- placeholder replaced by the figures schema
+SELECT 1;
