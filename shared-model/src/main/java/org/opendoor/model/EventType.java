@@ -9,7 +9,8 @@ public enum EventType {
     REFERRAL_DECIDED("ReferralDecided", 1, Topics.REFERRAL_DECIDED, ReferralDecided.class),
     CASE_ESCALATED("CaseEscalated", 1, Topics.CASE_ESCALATED, CaseEscalated.class),
     CASE_TRANSFERRED("CaseTransferred", 1, Topics.CASE_TRANSFERRED, CaseTransferred.class),
-    SOURCE_CODE_CORRECTED("SourceCodeCorrected", 1, Topics.SOURCE_CODE_CORRECTED, SourceCodeCorrected.class);
+    SOURCE_CODE_CORRECTED("SourceCodeCorrected", 1, Topics.SOURCE_CODE_CORRECTED, SourceCodeCorrected.class),
+    NOTIFICATION_SETTLED("NotificationSettled", 1, Topics.NOTIFICATION_SETTLED, NotificationSettled.class);
 
     private final String typeName;
     private final int schemaVersion;

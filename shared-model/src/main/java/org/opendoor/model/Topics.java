@@ -8,6 +8,7 @@ public final class Topics {
     public static final String CASE_ESCALATED = "opendoor.case.escalated.v1";
     public static final String CASE_TRANSFERRED = "opendoor.case.transferred.v1";
     public static final String SOURCE_CODE_CORRECTED = "opendoor.referral.source-code-corrected.v1";
+    public static final String NOTIFICATION_SETTLED = "opendoor.notification.settled.v1";
     /** Dead letters of a topic go to the topic's name with this suffix. */
     public static final String DEAD_LETTER_SUFFIX = ".dlq";
 
