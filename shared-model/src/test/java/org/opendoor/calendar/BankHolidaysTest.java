@@ -17,11 +17,12 @@ class BankHolidaysTest {
     private static final String FILE = "holidays.json";
 
     @Test
-    void theShippedFileListsEnglandAndWalesHolidaysForTwentyTwentyFiveToTwentyTwentySeven() {
+    void theShippedFileListsEnglandAndWalesHolidaysFromTwentyFifteenForMonthlyHistory() {
         BankHolidays shipped = BankHolidays.shipped();
 
-        assertThat(shipped.coversYears()).containsExactly(2025, 2026, 2027);
-        assertThat(shipped.dates()).hasSize(24).contains(LocalDate.parse("2025-12-26"),
+        assertThat(shipped.coversYears()).startsWith(2015).endsWith(2027).hasSize(13);
+        assertThat(shipped.dates()).hasSize(107).contains(LocalDate.parse("2020-05-08"), LocalDate.parse("2022-09-19"),
+                LocalDate.parse("2025-12-26"),
                 LocalDate.parse("2026-04-03"), LocalDate.parse("2026-12-28"), LocalDate.parse("2027-12-28"));
         assertThat(shipped.region()).isEqualTo("england-and-wales");
     }
