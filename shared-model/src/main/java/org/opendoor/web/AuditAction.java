@@ -23,6 +23,10 @@ public enum AuditAction {
     /** agency-notify: a directory entry (who is told) added or changed. */
     CHANGE_DIRECTORY_ENTRY,
     DELETE_DIRECTORY_ENTRY,
+    /** briefing-service: a monthly briefing (aggregate figures, no case data) read or downloaded. */
+    READ_BRIEFING,
+    /** briefing-service: partner figures or history submitted (ACCEPTED with the counts, or REFUSED). */
+    SUBMIT_FIGURES,
     /** every service: dead letters listed or replayed by a rules_admin. */
     LIST_DEAD_LETTERS,
     REPLAY_DEAD_LETTER

@@ -1,0 +1,6 @@
+package org.opendoor.briefing.areas;
+
+public enum AreaKind {
+    PARTNERSHIP,
+    AUTHORITY
+}
