@@ -61,12 +61,11 @@ final class MeasureAssessor {
         Assessment a = model.assess(series, month, kind);
         MonthlyCount before = byMonth.get(month.minusMonths(1));
         Reading r = new Reading(m, month, a, null);
-        Double previous = before == null ? null : r.percent() ? 100.0 * before.count() / before.exposure()
-                : (double) before.count();
+        Double previous = before == null ? null : inUnit(r, before.count(), before.exposure()).doubleValue();
         r = new Reading(m, month, a, previous);
         boolean baseline = a.expected() != null;
         MeasureView.Change change = a.change() == null ? null : new MeasureView.Change(
-                previous == null ? null : r.percent() ? Figures.oneDecimal(previous) : (Number) before.count(),
+                before == null ? null : inUnit(r, before.count(), before.exposure()),
                 a.change().percent() == null ? null : Figures.oneDecimal(a.change().percent()),
                 a.change().direction().name());
         return new MeasureView(m.id(), m.title(), m.unit().name(), inUnit(r, a.count()), a.count(),
@@ -78,8 +77,19 @@ final class MeasureAssessor {
                 a.guard() == null ? null : a.guard().name(), false, Statements.of(r), source, m.chart(), points);
     }
 
+    /** Another month's count as itself, or as a percentage (one decimal) of that month's denominator. */
+    private static Number inUnit(Reading r, long count, double exposure) {
+        if (r.percent()) {
+            return Figures.oneDecimal(100.0 * count / exposure);
+        }
+        return count;
+    }
+
     /** A count as itself, or as a percentage (one decimal) of the month's denominator. */
     private static Number inUnit(Reading r, long count) {
-        return r.percent() ? Figures.oneDecimal(r.inUnit(count)) : count;
+        if (r.percent()) {
+            return Figures.oneDecimal(r.inUnit(count));
+        }
+        return count; // not in a conditional expression, which would widen it to a double
     }
 }

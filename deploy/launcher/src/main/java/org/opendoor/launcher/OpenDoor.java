@@ -72,6 +72,7 @@ public final class OpenDoor {
                   referral-intake  %s/api/v1/referrals   Swagger UI: %s/q/swagger-ui
                   triage-service   %s/api/v1/cases       Swagger UI: %s/q/swagger-ui
                   agency-notify    %s/api/v1/notifications  Swagger UI: %s/q/swagger-ui
+                  briefing-service %s/api/v1/briefings/{yyyy-MM}?area=DDSCP  Swagger UI: %s/q/swagger-ui
                   public form API  %s/api/v1/public/concerns (no token)
                   mail sent        %s
                   health, metrics  /q/health/ready, /q/metrics on each service
@@ -91,7 +92,8 @@ public final class OpenDoor {
                 """, readyMs, home, "http://localhost:" + stack.web().port(), "http://localhost:" + stack.web().port(),
                 stack.intake().baseUrl(),
                 stack.intake().baseUrl(), stack.triage().baseUrl(), stack.triage().baseUrl(), stack.agencyNotify().baseUrl(),
-                stack.agencyNotify().baseUrl(), stack.intake().baseUrl(), stack.mailViewer().url(), keycloak.issuer(),
+                stack.agencyNotify().baseUrl(), stack.briefing().baseUrl(), stack.briefing().baseUrl(),
+                stack.intake().baseUrl(), stack.mailViewer().url(), keycloak.issuer(),
                 keycloak.jwksUrl(), keycloak.adminConsole(), KeycloakServer.ADMIN,
                 String.join(", ", DemoRealm.load().users().stream().map(DemoRealm.DemoUser::username).toList()),
                 String.join(", ", DemoRealm.load().partnerClients()));

@@ -12,7 +12,7 @@ import org.opendoor.infra.InfraEndpoints;
 
 /**
  * The whole system on one machine: embedded PostgreSQL, Kafka, SMTP and (for {@code ./opendoor up}) Keycloak, then
- * referral-intake, triage-service, agency-notify and the web front end as separate processes. Used by
+ * referral-intake, triage-service, agency-notify, briefing-service and the web front end as separate processes. Used by
  * {@code ./opendoor up}, the whole-system tests and the benchmark.
  */
 public final class Stack implements AutoCloseable {
@@ -21,15 +21,17 @@ public final class Stack implements AutoCloseable {
     private final ServiceProcess intake;
     private final ServiceProcess triage;
     private final ServiceProcess agencyNotify;
+    private final ServiceProcess briefing;
     private final MailViewer mailViewer;
 
     private Stack(EmbeddedInfrastructure infra, ServiceProcess web, ServiceProcess intake, ServiceProcess triage,
-            ServiceProcess agencyNotify, MailViewer mailViewer) {
+            ServiceProcess agencyNotify, ServiceProcess briefing, MailViewer mailViewer) {
         this.infra = infra;
         this.web = web;
         this.intake = intake;
         this.triage = triage;
         this.agencyNotify = agencyNotify;
+        this.briefing = briefing;
         this.mailViewer = mailViewer;
     }
 
@@ -78,11 +80,13 @@ public final class Stack implements AutoCloseable {
         ServiceProcess intake = service(root, home, "referral-intake", ports.intake(), config);
         ServiceProcess triage = service(root, home, "triage-service", ports.triage(), config);
         ServiceProcess agencyNotify = service(root, home, "agency-notify", ports.agencyNotify(), config);
+        ServiceProcess briefing = service(root, home, "briefing-service", ports.briefing(), config);
         // web has no database or broker: only the services' published APIs
         Map<String, String> webConfig = new HashMap<>(Map.of(
                 "quarkus.rest-client.intake.url", intake.baseUrl(),
                 "quarkus.rest-client.triage.url", triage.baseUrl(),
-                "quarkus.rest-client.notify.url", agencyNotify.baseUrl()));
+                "quarkus.rest-client.notify.url", agencyNotify.baseUrl(),
+                "quarkus.rest-client.briefing.url", briefing.baseUrl()));
         endpoints.identityProvider().ifPresent(provider -> webConfig.put("quarkus.oidc.auth-server-url",
                 provider.issuer()));
         overrides.forEach((k, v) -> {
@@ -91,7 +95,7 @@ public final class Stack implements AutoCloseable {
             }
         });
         ServiceProcess web = service(root, home, "web", ports.web(), webConfig);
-        Stack stack = new Stack(infra, web, intake, triage, agencyNotify,
+        Stack stack = new Stack(infra, web, intake, triage, agencyNotify, briefing,
                 MailViewer.start(infra.mail(), ports.mailViewer()));
         progress.accept("Starting " + String.join(", ", stack.processes().stream()
                 .map(s -> s.name() + " (:" + s.port() + ")").toList()) + "...");
@@ -113,14 +117,14 @@ public final class Stack implements AutoCloseable {
                 home.resolve("logs").resolve(name + ".log"));
     }
 
-    /** The three back-end services (the ones with a database and topics of their own). */
+    /** The back-end services (the ones with a database and topics of their own). */
     public List<ServiceProcess> services() {
-        return List.of(intake, triage, agencyNotify);
+        return List.of(intake, triage, agencyNotify, briefing);
     }
 
     /** Every process of the stack: the web front end first, then the services. */
     public List<ServiceProcess> processes() {
-        return List.of(web, intake, triage, agencyNotify);
+        return List.of(web, intake, triage, agencyNotify, briefing);
     }
 
     public ServiceProcess web() {
@@ -141,6 +145,10 @@ public final class Stack implements AutoCloseable {
 
     public ServiceProcess agencyNotify() {
         return agencyNotify;
+    }
+
+    public ServiceProcess briefing() {
+        return briefing;
     }
 
     public MailViewer mailViewer() {

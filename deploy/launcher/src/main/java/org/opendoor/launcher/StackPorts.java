@@ -8,12 +8,12 @@ import org.opendoor.infra.FreePort;
 
 /** Where each part of the local stack listens. */
 public record StackPorts(EmbeddedInfrastructure.Ports infra, int web, int intake, int triage, int agencyNotify,
-        int mailViewer) {
+        int briefing, int mailViewer) {
 
     /** The documented ports of {@code ./opendoor up}. */
     public static StackPorts standard() {
         return new StackPorts(new EmbeddedInfrastructure.Ports(15432, 19092, 2525, 1143, 8180), 8080, 8081, 8082, 8083,
-                8025);
+                8084, 8025);
     }
 
     /**
@@ -23,11 +23,11 @@ public record StackPorts(EmbeddedInfrastructure.Ports infra, int web, int intake
      */
     public static StackPorts free() {
         Set<Integer> ours = new LinkedHashSet<>();
-        while (ours.size() < 5) {
+        while (ours.size() < 6) {
             ours.add(FreePort.findOutsideEphemeralRange());
         }
         Iterator<Integer> port = ours.iterator();
         return new StackPorts(EmbeddedInfrastructure.Ports.free(), port.next(), port.next(), port.next(), port.next(),
-                port.next());
+                port.next(), port.next());
     }
 }

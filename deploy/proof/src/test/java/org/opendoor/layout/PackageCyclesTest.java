@@ -29,6 +29,7 @@ class PackageCyclesTest {
             "referral-intake, org.opendoor.intake",
             "triage-service, org.opendoor.triage",
             "agency-notify, org.opendoor.notify",
+            "briefing-service, org.opendoor.briefing",
             "deploy/launcher, org.opendoor.launcher",
             "deploy/proof, org.opendoor.proof",
             "web, org.opendoor.frontend"})
