@@ -14,8 +14,12 @@ import org.apache.commons.math3.distribution.TDistribution;
  * @param dispersion       φ = max(1, weighted Pearson χ²/(n − p))
  * @param trendKept        whether the trend term was kept
  * @param months           the baseline months used
+ * @param freedom          the degrees of freedom the dispersion was estimated with, n − p (0 when none were left)
+ * @param withoutTrend     when the trend was kept, the same baseline's expectation without it (else null): the usual
+ *                         range spans both, so a trend that is partly noise cannot raise an alarm on its own
  */
-record Expectation(double expected, double logMeanVariance, double dispersion, boolean trendKept, int months) {
+record Expectation(double expected, double logMeanVariance, double dispersion, boolean trendKept, int months,
+        int freedom, Expectation withoutTrend) {
 
     /** The fit of one model (with or without trend) after down-weighting. */
     private record Candidate(PoissonRegression.Fit fit, double dispersion) {}
@@ -44,15 +48,16 @@ record Expectation(double expected, double logMeanVariance, double dispersion, b
         }
         if (total == 0) {
             // Nothing at all in the baseline: the expected count is 0 and no model can be fitted.
-            return new Expectation(0, 0, 1, false, n);
+            return new Expectation(0, 0, 1, false, n, 0, null);
         }
+        Expectation level = predict(downweighted(counts, offsets, flat, settings), exposure, n, null);
         if (n - 2 >= 1) {
             Candidate trend = downweighted(counts, offsets, withTrend, settings);
             if (significant(trend, settings.trendSignificance())) {
-                return predict(trend, exposure, true, n);
+                return predict(trend, exposure, n, level);
             }
         }
-        return predict(downweighted(counts, offsets, flat, settings), exposure, false, n);
+        return level;
     }
 
     /** Noufaily's step: fit, down-weight months whose Anscombe residual exceeds the threshold, fit again. */
@@ -97,10 +102,10 @@ record Expectation(double expected, double logMeanVariance, double dispersion, b
     }
 
     /** The month itself is at time 0, so its log-mean is the intercept plus its log-exposure. */
-    private static Expectation predict(Candidate candidate, double exposure, boolean trendKept, int months) {
+    private static Expectation predict(Candidate candidate, double exposure, int months, Expectation withoutTrend) {
         double intercept = candidate.fit().coefficients()[0];
         return new Expectation(Math.exp(Math.log(exposure) + intercept),
                 candidate.dispersion() * candidate.fit().covariance().getEntry(0, 0), candidate.dispersion(),
-                trendKept, months);
+                withoutTrend != null, months, candidate.fit().freedom(), withoutTrend);
     }
 }
