@@ -9,12 +9,13 @@ import java.util.List;
  * The months a month is compared with: the same calendar month ± the window in each of the prior years, without
  * excluded or unknown months. Only earlier years are used, so the month itself and anything after it never are.
  *
- * @param points the baseline months with their time before the month assessed, in years (negative)
+ * @param points the baseline months
  * @param years  the prior years whose same calendar month is known and not excluded
  */
 record Baseline(List<Point> points, int years) {
 
-    record Point(YearMonth month, double yearsBefore, long count, double exposure) {}
+    /** A baseline month: its time before the month assessed in years, and which month of the window it is. */
+    record Point(YearMonth month, double yearsBefore, int monthsFromSame, long count, double exposure) {}
 
     static Baseline before(MonthlySeries series, YearMonth month, UsualSettings settings) {
         List<Point> points = new ArrayList<>();
@@ -25,10 +26,11 @@ record Baseline(List<Point> points, int years) {
                 years++;
             }
             for (int offset = -settings.windowMonths(); offset <= settings.windowMonths(); offset++) {
+                int fromSame = offset;
                 series.get(same.plusMonths(offset))
                         .filter(count -> !count.excluded())
                         .ifPresent(count -> points.add(new Point(count.month(),
-                                month.until(count.month(), ChronoUnit.MONTHS) / 12.0, count.count(),
+                                month.until(count.month(), ChronoUnit.MONTHS) / 12.0, fromSame, count.count(),
                                 count.exposure())));
             }
         }

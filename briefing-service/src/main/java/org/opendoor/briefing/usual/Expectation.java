@@ -2,12 +2,19 @@ package org.opendoor.briefing.usual;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * The expected count for a month from its baseline, in the style of the improved Farrington method (Noufaily et
  * al., 2013): a quasi-Poisson regression with log link and offset log(exposure), with a linear trend kept only when
  * significant, and baseline months with large Anscombe residuals down-weighted before the final fit.
+ *
+ * <p>Like Noufaily's seasonal factor, each neighbouring month of the window (the month before, the month after) has
+ * its own level: the neighbours add to what is known of the trend and the dispersion, but the level of this month
+ * comes from the same calendar month only. Without it, a month unlike its neighbours (August, when schools are
+ * shut) would be pulled towards them and called lower than usual every year.
  *
  * @param expected         the expected count at the month's exposure
  * @param logMeanVariance  the variance of the estimated log-mean, φ·x₀'(X'WX)⁻¹x₀: how unsure the expected value is
@@ -31,33 +38,51 @@ record Expectation(double expected, double logMeanVariance, double dispersion, b
      * against trends that are noise.
      */
     static Expectation fit(Baseline baseline, double exposure, UsualSettings settings) {
-        List<Baseline.Point> points = baseline.points();
+        Map<Integer, Long> totals = new TreeMap<>();
+        for (Baseline.Point point : baseline.points()) {
+            totals.merge(point.monthsFromSame(), point.count(), Long::sum);
+        }
+        if (totals.getOrDefault(0, 0L) == 0) {
+            // Nothing at all in the same month of the prior years: the expected count is 0, no model can be fitted.
+            return new Expectation(0, 0, 1, false, baseline.points().size(), 0, null);
+        }
+        // A neighbouring month whose counts are all 0 has a level of minus infinity; it says nothing about this one.
+        List<Integer> neighbours = totals.entrySet().stream()
+                .filter(entry -> entry.getKey() != 0 && entry.getValue() > 0).map(Map.Entry::getKey).toList();
+        List<Baseline.Point> points = baseline.points().stream()
+                .filter(point -> point.monthsFromSame() == 0 || neighbours.contains(point.monthsFromSame()))
+                .toList();
         int n = points.size();
         double[] counts = new double[n];
         double[] offsets = new double[n];
         double[][] withTrend = new double[n][];
         double[][] flat = new double[n][];
-        double total = 0;
         for (int i = 0; i < n; i++) {
             Baseline.Point point = points.get(i);
             counts[i] = point.count();
             offsets[i] = Math.log(point.exposure());
-            withTrend[i] = new double[] {1, point.yearsBefore()};
-            flat[i] = new double[] {1};
-            total += point.count();
-        }
-        if (total == 0) {
-            // Nothing at all in the baseline: the expected count is 0 and no model can be fitted.
-            return new Expectation(0, 0, 1, false, n, 0, null);
+            double[] levels = new double[neighbours.size()];
+            int level = neighbours.indexOf(point.monthsFromSame());
+            if (level >= 0) {
+                levels[level] = 1;
+            }
+            flat[i] = concat(new double[] {1}, levels);
+            withTrend[i] = concat(new double[] {1, point.yearsBefore()}, levels);
         }
         Expectation level = predict(downweighted(counts, offsets, flat, settings), exposure, n, null);
-        if (n - 2 >= 1) {
+        if (n - withTrend[0].length >= 1) {
             Candidate trend = downweighted(counts, offsets, withTrend, settings);
             if (significant(trend, settings.trendSignificance())) {
                 return predict(trend, exposure, n, level);
             }
         }
         return level;
+    }
+
+    private static double[] concat(double[] first, double[] second) {
+        double[] joined = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, joined, first.length, second.length);
+        return joined;
     }
 
     /** Noufaily's step: fit, down-weight months whose Anscombe residual exceeds the threshold, fit again. */
