@@ -11,8 +11,8 @@ import org.apache.commons.math3.linear.RealVector;
  * quasi-Poisson dispersion is worked out by the caller from the fitted means, so one fit serves both.
  */
 final class PoissonRegression {
-    private static final int MAX_ITERATIONS = 50;
-    private static final double TOLERANCE = 1e-10;
+    private static final int MAX_ITERATIONS = 25;
+    private static final double TOLERANCE = 1e-8;
 
     /**
      * @param coefficients the fitted coefficients, one per design column

@@ -61,7 +61,7 @@ public final class UsualModel {
     /** The month before and the one before that, each against its own baseline; STEADY when either is unknown. */
     private Trend trend(MonthlySeries months, MonthlyCount current, Expectation expectation) {
         long[] counts = new long[3];
-        double[] expected = new double[3];
+        Expectation[] expected = new Expectation[3];
         for (int back = 2; back >= 1; back--) {
             YearMonth earlier = current.month().minusMonths(back);
             Optional<MonthlyCount> count = months.get(earlier);
@@ -70,10 +70,10 @@ public final class UsualModel {
                 return Trend.STEADY;
             }
             counts[2 - back] = count.get().count();
-            expected[2 - back] = Expectation.fit(baseline, count.get().exposure(), settings).expected();
+            expected[2 - back] = Expectation.fit(baseline, count.get().exposure(), settings);
         }
         counts[2] = current.count();
-        expected[2] = expectation.expected();
+        expected[2] = expectation;
         return ThreeMonthTrend.of(counts, expected, expectation.dispersion(), settings.trendSignificance());
     }
 
