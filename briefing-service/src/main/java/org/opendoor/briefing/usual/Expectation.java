@@ -34,8 +34,12 @@ record Expectation(double expected, double logMeanVariance, double dispersion, b
     /**
      * Farrington's further rule, refusing a trend whose prediction lies beyond the baseline's values, is not applied:
      * with a window of a few months a year, a real steady trend always predicts beyond last year's values and the
-     * rule would call every month of a steadily rising measure higher than usual. The significance test guards
-     * against trends that are noise.
+     * rule would call every month of a steadily rising measure higher than usual. Trends that are noise are
+     * guarded against by the significance test and by the usual range spanning the model without the trend too.
+     *
+     * <p>For a RATE series the exposure is the denominator, so the same model is a Poisson model of the numerator
+     * per denominator. For percentages near 100% binomial variation is smaller than Poisson: the range is then
+     * wider than it need be, never narrower.
      */
     static Expectation fit(Baseline baseline, double exposure, UsualSettings settings) {
         Map<Integer, Long> totals = new TreeMap<>();
