@@ -3,6 +3,7 @@ package org.opendoor.briefing.usual;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -91,9 +92,17 @@ class UsualModelCalibrationTest {
     }
 
     @Test
+    void aRealRiseOfThirtyPercentIsFlaggedHigherInNineSeriesOutOfTen() {
+        double share = share(18, 100, 1, month -> month.equals(LAST) ? 1.3 : 1.0, LAST::equals,
+                assessment -> assessment.level() == Level.HIGHER);
+        assertThat(share).as("share of series whose 30%% rise is called higher: %.4f", share)
+                .isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
     void aSteadyUpwardTrendIsNotCalledHigherThanUsual() {
-        Function<YearMonth, Double> tenPercentAYear = month -> Math.pow(1.1, START.until(month,
-                java.time.temporal.ChronoUnit.MONTHS) / 12.0);
+        Function<YearMonth, Double> tenPercentAYear = month -> Math.pow(1.1,
+                START.until(month, ChronoUnit.MONTHS) / 12.0);
         double higher = share(15, 25, 1, tenPercentAYear, UsualModelCalibrationTest::every,
                 assessment -> assessment.level() == Level.HIGHER);
         double rising = share(15, 25, 1, tenPercentAYear, UsualModelCalibrationTest::every,
