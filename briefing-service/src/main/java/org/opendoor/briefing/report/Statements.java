@@ -32,29 +32,14 @@ final class Statements {
         }
         String numbers = "expected " + r.shown(r.inUnit(r.assessment().expected())) + ", usual range "
                 + r.shown(r.inUnit(r.assessment().usualLow())) + " to " + r.shown(r.inUnit(r.assessment().usualHigh()));
-        StringBuilder s = new StringBuilder();
+        StringBuilder s = new StringBuilder(subject).append(' ').append(was).append(' ');
         if (r.level() == Level.USUAL) {
-            s.append(subject).append(' ').append(was).append(" within the usual range for ").append(in).append(": ")
-                    .append(value).append(" (").append(numbers).append(").");
-            appendTrend(s, r, m);
-            if (r.trend() == Trend.STEADY) {
-                appendChange(s, r, m);
-            }
+            s.append("within the usual range for ").append(in);
         } else {
-            String unusual = (r.level() == Level.HIGHER ? "higher" : "lower") + " than we would usually see in " + in;
-            ChangeDirection against = r.level() == Level.HIGHER ? ChangeDirection.DOWN : ChangeDirection.UP;
-            if (r.change() == against) {
-                // the seed's "exploitation is up this month but lower than usual": both, with their numbers
-                s.append(subject).append(' ').append(was).append(' ').append(words(r.change())).append(" on ")
-                        .append(Figures.month(r.month().minusMonths(1))).append(" (").append(previous(r))
-                        .append(" to ").append(value).append(") but still ").append(unusual).append(" (")
-                        .append(numbers).append(").");
-            } else {
-                s.append(subject).append(' ').append(was).append(' ').append(unusual).append(": ").append(value)
-                        .append(" (").append(numbers).append(").");
-                appendTrend(s, r, m);
-            }
+            s.append(r.level() == Level.HIGHER ? "higher" : "lower").append(" than we would usually see in ").append(in);
         }
+        s.append(": ").append(value).append(" (").append(numbers).append(").");
+        appendMovement(s, r, m);
         Double dfe = r.assessment().dfeStylePercentChange();
         if (dfe != null) {
             s.append(" That is ").append(Figures.count(Math.abs(dfe))).append("% ")
@@ -73,20 +58,26 @@ final class Statements {
                 + " (numbers this small are not published).";
     }
 
-    private static void appendTrend(StringBuilder s, Reading r, Measure m) {
-        if (r.trend() == Trend.STEADY) {
+    /** The seed's "up this month" and "starting to increase", each only when it is more than chance. */
+    private static void appendMovement(StringBuilder s, Reading r, Measure m) {
+        boolean changed = r.change() != ChangeDirection.SIMILAR && r.previousValue() != null;
+        boolean trending = r.trend() != Trend.STEADY;
+        if (!changed && !trending) {
             return;
         }
-        s.append(' ').append(m.plural() ? "They are" : "It is").append(" starting to ")
-                .append(r.trend() == Trend.RISING ? "increase" : "decrease").append(" over the last three months.");
-    }
-
-    private static void appendChange(StringBuilder s, Reading r, Measure m) {
-        if (r.change() == ChangeDirection.SIMILAR || r.previousValue() == null) {
-            return;
+        s.append(' ').append(m.plural() ? "They " : "It ");
+        if (changed) {
+            s.append(m.plural() ? "were " : "was ").append(words(r.change())).append(" on ")
+                    .append(Figures.month(r.month().minusMonths(1))).append(" (").append(previous(r)).append(')');
         }
-        s.append(' ').append(m.plural() ? "They were " : "It was ").append(words(r.change())).append(" on ")
-                .append(Figures.month(r.month().minusMonths(1))).append(" (").append(previous(r)).append(").");
+        if (changed && trending) {
+            s.append(" and ");
+        }
+        if (trending) {
+            s.append(m.plural() ? "are" : "is").append(" starting to ")
+                    .append(r.trend() == Trend.RISING ? "increase" : "decrease").append(" over the last three months");
+        }
+        s.append('.');
     }
 
     private static String previous(Reading r) {
