@@ -27,7 +27,10 @@ import org.opendoor.notify.received.ReferralReceivedHandler;
 import org.opendoor.notify.transfer.CaseTransferredHandler;
 import org.opendoor.notify.triage.ReferralTriagedHandler;
 
-/** Notify's Kafka side: one consumer loop over intake's and triage's topics, each event type to its handler. */
+/**
+ * Notify's Kafka side: one consumer loop over intake's and triage's topics, each event type to its handler; and its
+ * outbox, which publishes the notifications it has finished with ({@code NotificationSettled}).
+ */
 @ApplicationScoped
 public class Messaging {
     private final ServiceMessaging messaging;
@@ -54,7 +57,7 @@ public class Messaging {
     }
 
     void start(@Observes StartupEvent event) {
-        messaging.consume(routes);
+        messaging.publishOutbox().consume(routes);
     }
 
     void stop(@Observes ShutdownEvent event) {

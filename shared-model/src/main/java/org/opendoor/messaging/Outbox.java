@@ -3,6 +3,7 @@ package org.opendoor.messaging;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import org.opendoor.model.EventEnvelope;
 
 /**
@@ -18,11 +19,29 @@ public final class Outbox {
 
     public static void append(Connection connection, EventEnvelope event) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setObject(1, event.eventId());
-            insert.setString(2, event.topic());
-            insert.setString(3, event.referralId().toString());
-            insert.setString(4, event.toJson());
+            bind(insert, event);
             insert.executeUpdate();
         }
+    }
+
+    /** Several events in one JDBC batch (one round trip), in the order given. */
+    public static void append(Connection connection, List<EventEnvelope> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (EventEnvelope event : events) {
+                bind(insert, event);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement insert, EventEnvelope event) throws SQLException {
+        insert.setObject(1, event.eventId());
+        insert.setString(2, event.topic());
+        insert.setString(3, event.referralId().toString());
+        insert.setString(4, event.toJson());
     }
 }

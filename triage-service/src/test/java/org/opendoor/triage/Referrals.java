@@ -37,6 +37,8 @@ public final class Referrals {
     public String frontDoor;
     public String sourceCode;
     public boolean sourceCodeNeedsReview;
+    /** Children named after this one, in order. */
+    public List<Referrals> alsoNamed = new ArrayList<>();
 
     public static Referrals aReferral() {
         return new Referrals();
@@ -60,6 +62,12 @@ public final class Referrals {
 
     public Referrals about(ConcernCategory... values) {
         categories.addAll(List.of(values));
+        return this;
+    }
+
+    /** The referral also names the child of {@code other}, after the ones it names already. */
+    public Referrals alsoAbout(Referrals other) {
+        alsoNamed.add(other);
         return this;
     }
 
@@ -93,11 +101,18 @@ public final class Referrals {
     public ReferralReceived build() {
         return new ReferralReceived(referralId, reference, receivedAt, source, sourceCode != null ? sourceCode
                 : source == ReferralSource.POLICE ? "6" : "2A", submittingOrg,
-                List.of(new ReferralReceived.Child(firstName, lastName, dateOfBirth, estimatedAge, null, nhsNumber,
-                        null, new ReferralReceived.Address(null, null, null, postcode), schoolUrn, false)),
+                children(),
                 new ReferralReceived.Concern("Worried about the child", categories, indicators, immediateDanger,
                         null),
                 null, police, sourceCodeNeedsReview, frontDoor);
+    }
+
+    private List<ReferralReceived.Child> children() {
+        List<ReferralReceived.Child> named = new ArrayList<>();
+        named.add(new ReferralReceived.Child(firstName, lastName, dateOfBirth, estimatedAge, null, nhsNumber, null,
+                new ReferralReceived.Address(null, null, null, postcode), schoolUrn, false));
+        alsoNamed.forEach(other -> named.addAll(other.children()));
+        return named;
     }
 
     public EventEnvelope event() {

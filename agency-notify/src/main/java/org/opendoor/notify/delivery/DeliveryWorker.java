@@ -113,7 +113,7 @@ public class DeliveryWorker {
 
     /**
      * Sends a claimed batch at once (this thread sends the first, the pool the rest, so a batch of one costs no
-     * hand-over), then records what was accepted in one statement.
+     * hand-over), then records what was accepted in one statement and one transaction.
      */
     private void deliverAll(List<Delivery> due) throws InterruptedException {
         if (due.isEmpty()) {

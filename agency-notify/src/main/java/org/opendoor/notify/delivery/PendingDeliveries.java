@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.opendoor.model.NotificationSettled;
 import org.opendoor.notify.notification.Notification;
 import org.opendoor.notify.notification.NotificationMetrics;
 import org.opendoor.notify.notification.NotificationQueue;
+import org.opendoor.notify.notification.SettledNotifications;
 
 /**
  * The delivery queue in the notification table. A worker claims due rows with a lease in one statement and sends
@@ -25,8 +27,9 @@ import org.opendoor.notify.notification.NotificationQueue;
  *
  * <p>The claim and the record of what was sent are one SQL statement each, on purpose: they run for every round of
  * every worker, and as entity reads and updates in a transaction (lock, load, change, flush, commit) each round cost
- * more than the planning of the notifications it sends. A failed attempt, which may end the notification and plan
- * the duty manager's alert, goes through the {@link Notification} entity.
+ * more than the planning of the notifications it sends. The record of what was sent commits with the outbox rows
+ * announcing it (one JDBC batch). A failed attempt, which may end the notification and plan the duty manager's
+ * alert, goes through the {@link Notification} entity.
  */
 @ApplicationScoped
 public class PendingDeliveries {
@@ -43,17 +46,19 @@ public class PendingDeliveries {
                 sent_at = CAST(s.sent_at AS timestamptz), late = s.late, last_error = NULL
             FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS boolean[])) AS s(id, sent_at, late)
             WHERE n.id = s.id AND n.status = 'PENDING'
-            RETURNING n.id""";
+            RETURNING n.id, n.referral_id, n.reference, n.local_authority, n.purpose, n.due_by, n.sent_at""";
 
     private final AgroalDataSource dataSource;
     private final DeliveryConfig config;
     private final NotificationQueue queue;
     private final NotificationMetrics metrics;
     private final Backoff backoff;
+    private final SettledNotifications settled;
 
     public PendingDeliveries(AgroalDataSource dataSource, DeliveryConfig config, NotificationQueue queue,
-            NotificationMetrics metrics) {
+            NotificationMetrics metrics, SettledNotifications settled) {
         this.dataSource = dataSource;
+        this.settled = settled;
         this.config = config;
         this.queue = queue;
         this.metrics = metrics;
@@ -81,7 +86,11 @@ public class PendingDeliveries {
     public record Sent(Delivery delivery, Instant at) {
     }
 
-    /** Records the round's deliveries in one statement; one still pending (not failed meanwhile) becomes SENT. */
+    /**
+     * Records the round's deliveries in one statement; one still pending (not failed meanwhile) becomes SENT, and is
+     * announced as settled in the same transaction.
+     */
+    @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
     public void markSent(List<Sent> sent) throws SQLException {
         int n = sent.size();
         UUID[] ids = new UUID[n];
@@ -95,22 +104,35 @@ public class PendingDeliveries {
             late[i] = s.delivery().lateAt(s.at());
             byId.put(ids[i], s);
         }
+        Instant now = Instant.now();
+        List<NotificationSettled> settledNow = new ArrayList<>(n);
         try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(MARK_SENT)) {
             update.setArray(1, c.createArrayOf("uuid", ids));
             update.setArray(2, c.createArrayOf("text", at));
             update.setArray(3, c.createArrayOf("bool", late));
             try (ResultSet rs = update.executeQuery()) {
                 while (rs.next()) {
-                    Sent s = byId.get(rs.getObject(1, UUID.class));
+                    Sent s = byId.get(rs.getObject("id", UUID.class));
                     metrics.sent(s.delivery().purpose(), s.delivery().channel(), s.delivery().lateAt(s.at()));
+                    settledNow.add(sentOf(rs, now));
                 }
             }
         }
+        settled.announce(settledNow);
+    }
+
+    /** A row MARK_SENT made SENT, as the event that announces it. */
+    private static NotificationSettled sentOf(ResultSet rs, Instant now) throws SQLException {
+        Timestamp dueBy = rs.getTimestamp("due_by");
+        return new NotificationSettled(rs.getObject("referral_id", UUID.class), rs.getObject("id", UUID.class),
+                rs.getString("reference"), rs.getString("local_authority"), rs.getString("purpose"),
+                NotificationSettled.Outcome.SENT, dueBy == null ? null : dueBy.toInstant(),
+                rs.getTimestamp("sent_at").toInstant(), now);
     }
 
     /**
-     * Records a failed attempt: retried later with backoff, or FAILED (with the duty manager alerted in the same
-     * transaction) when it was the last attempt or the recipient refused it for good.
+     * Records a failed attempt: retried later with backoff, or FAILED (announced as settled, and the duty manager
+     * alerted, in the same transaction) when it was the last attempt or the recipient refused it for good.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void markAttemptFailed(Delivery claimed, String error, boolean permanent) {
@@ -121,6 +143,7 @@ public class PendingDeliveries {
         int attempts = n.attemptFailed(error);
         if (permanent || attempts >= config.maxAttempts()) {
             n.giveUp();
+            settled.announce(List.of(n.settled(Instant.now())));
             metrics.failed(n.purpose(), permanent ? NotificationMetrics.FailureReason.REFUSED
                     : NotificationMetrics.FailureReason.ATTEMPTS_EXHAUSTED);
             queue.alertDutyManager(n, error + " after " + attempts + " attempt(s)");

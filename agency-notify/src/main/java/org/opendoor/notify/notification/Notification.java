@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.opendoor.model.Json;
+import org.opendoor.model.NotificationSettled;
 import org.opendoor.notify.directory.Channel;
 import org.opendoor.notify.directory.RecipientKind;
 import org.opendoor.notify.message.Notice;
@@ -127,6 +128,17 @@ public class Notification extends PanacheEntityBase {
     /** No more attempts will be made. */
     public void giveUp() {
         status = NotificationStatus.FAILED;
+    }
+
+    /** The event announcing that notify has finished with it; only for a notification SENT or FAILED. */
+    public NotificationSettled settled(Instant at) {
+        NotificationSettled.Outcome outcome = switch (status) {
+            case SENT -> NotificationSettled.Outcome.SENT;
+            case FAILED -> NotificationSettled.Outcome.FAILED;
+            case PENDING -> throw new IllegalStateException("Notification " + id + " is not settled");
+        };
+        return new NotificationSettled(referralId, id, reference, localAuthority, purpose.name(), outcome, dueBy,
+                sentAt, at);
     }
 
     /** What it says, as the purpose's notice. */

@@ -19,7 +19,8 @@ import org.opendoor.notify.referral.ReferralRecords;
  * Stores planned notifications in the caller's transaction. A referral has one notification per purpose and
  * recipient (and {@code regarding}), whichever event planned it, so planning the same event again, or another event
  * that asks for the same notice, stores nothing new; DELIVERY_FAILED alerts are unique per failed notification
- * instead. A notification with nobody to go to is stored FAILED at once and the duty manager is told.
+ * instead. A notification with nobody to go to is stored FAILED at once, announced as settled, and the duty manager
+ * is told.
  *
  * <p>What the referral already has is read first ({@link ReferralPlans}) and only the rest is stored. Every
  * planning caller holds the referral's lock ({@code ReferralRecords.lock}), so no other transaction plans for it
@@ -36,10 +37,13 @@ public class NotificationQueue {
     private final Event<NotificationsQueued> queued;
     private final ReferralRecords referrals;
     private final ReferralPlans planned;
+    private final SettledNotifications settled;
 
     public NotificationQueue(Directory directory, NotificationMetrics metrics, NotifyLinks links,
-            Event<NotificationsQueued> queued, ReferralRecords referrals, ReferralPlans planned) {
+            Event<NotificationsQueued> queued, ReferralRecords referrals, ReferralPlans planned,
+            SettledNotifications settled) {
         this.directory = directory;
+        this.settled = settled;
         this.referrals = referrals;
         this.planned = planned;
         this.metrics = metrics;
@@ -68,6 +72,7 @@ public class NotificationQueue {
             stored++;
             if (p.recipient() == null) {
                 metrics.failed(p.purpose(), NotificationMetrics.FailureReason.NO_RECIPIENT);
+                settled.announce(List.of(n.settled(now)));
                 alertDutyManager(n, Notification.NO_RECIPIENT);
             } else {
                 toSend = true;

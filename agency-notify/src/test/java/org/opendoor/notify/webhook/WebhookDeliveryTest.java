@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -18,9 +20,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.opendoor.infra.TestInfrastructure;
 import org.opendoor.model.Json;
+import org.opendoor.model.NotificationSettled;
 import org.opendoor.notify.support.Mail;
 import org.opendoor.notify.support.NotifyTestResource;
 import org.opendoor.notify.support.Referrals;
+import org.opendoor.notify.support.SettledEvents;
 
 @QuarkusTest
 @QuarkusTestResource(NotifyTestResource.class)
@@ -30,6 +34,9 @@ class WebhookDeliveryTest {
 
     record Call(byte[] body, String signature, String deliveryId) {
     }
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private HttpServer receiver;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -76,6 +83,12 @@ class WebhookDeliveryTest {
         assertThat(notice.get("lastError").toString()).contains("webhook answered 500");
         assertThat(calls).hasSize(3);
         assertThat(alertsAbout(url)).hasSize(1);
+        // settled once, in the transaction that gave up on it
+        List<SettledEvents.Row> settled = SettledEvents.of(dataSource, referralId, "OPERATION_ENCOMPASS");
+        assertThat(settled).extracting(r -> r.settled().outcome()).containsExactly(NotificationSettled.Outcome.FAILED);
+        assertThat(settled.get(0).settled().notificationId()).hasToString(notice.get("id").toString());
+        assertThat(settled.get(0).settled().sentAt()).isNull();
+        assertThat(settled.get(0).json()).doesNotContain(url);
     }
 
     /** Duty-manager alerts naming the failed recipient, once one came and a duplicate would have. */

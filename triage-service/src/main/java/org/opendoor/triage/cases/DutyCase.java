@@ -82,6 +82,9 @@ public class DutyCase {
     private boolean postcodeOutsidePartnership;
     private String sourceCode;
     private boolean sourceCodeNeedsReview;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Mutability(Immutability.class)
+    private List<UUID> childIds;
 
     protected DutyCase() {
     }
@@ -95,9 +98,11 @@ public class DutyCase {
      * @param recommendation             what triage recommends, routing's flags and explanations included
      * @param history                    other referrals about the child, and police domestic-abuse incidents with
      *                                   this one
+     * @param childIds                   the child-index ids the referral's children were linked to, in its order
      */
     public static DutyCase open(ReferralReceived referral, RoutingDecision route, boolean postcodeOutsidePartnership,
-            TriageOutcome recommendation, CinSuggestion cin, Instant decisionDueAt, ChildHistory history) {
+            TriageOutcome recommendation, CinSuggestion cin, Instant decisionDueAt, ChildHistory history,
+            List<UUID> childIds) {
         DutyCase d = new DutyCase();
         d.id = UUID.randomUUID();
         d.referralId = referral.referralId();
@@ -117,6 +122,7 @@ public class DutyCase {
         d.referral = Json.write(referral);
         d.sourceCode = referral.sourceCode();
         d.sourceCodeNeedsReview = referral.sourceCodeNeedsReview();
+        d.childIds = List.copyOf(childIds);
         return d;
     }
 
@@ -184,10 +190,14 @@ public class DutyCase {
         return new TriageOutcome(rulesetVersion, level, priority, recommendedPathway, flags, rulesFired);
     }
 
-    /** The ReferralTriaged event payload for the case as it stands. */
+    /**
+     * The ReferralTriaged event payload for the case as it stands: the children as they were linked when it was
+     * opened, whichever event announces it.
+     */
     public ReferralTriaged triaged() {
         return new ReferralTriaged(referralId, id, reference, localAuthority, team, level, priority,
-                recommendedPathway, flags(), rulesetVersion, decisionDueAt, status, priorReferrals12Months);
+                recommendedPathway, flags(), rulesetVersion, decisionDueAt, status, priorReferrals12Months,
+                childIds());
     }
 
     public UUID id() {
@@ -253,6 +263,11 @@ public class DutyCase {
 
     public int priorReferrals12Months() {
         return priorReferrals12Months;
+    }
+
+    /** The child-index ids of the referral's children, in its order; empty for a case opened before they were kept. */
+    public List<UUID> childIds() {
+        return childIds == null ? List.of() : childIds;
     }
 
     public int policeDomesticAbuseIncidents12Months() {

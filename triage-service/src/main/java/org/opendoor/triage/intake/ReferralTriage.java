@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.opendoor.model.Flag;
 import org.opendoor.model.ReferralReceived;
 import org.opendoor.model.ReferralSource;
@@ -103,10 +104,19 @@ public class ReferralTriage {
                 outcome.pathway(), flags, fired);
         DutyCase dutyCase = DutyCase.open(referral, route,
                 byPostcode.basis() == RoutingDecision.Basis.OUTSIDE_PARTNERSHIPS, recommendation, cin,
-                decisionDue.dueAt(outcome.priority(), referral.receivedAt()), new ChildHistory(prior, policeIncidents));
+                decisionDue.dueAt(outcome.priority(), referral.receivedAt()), new ChildHistory(prior, policeIncidents),
+                childIdsOf(links));
         cases.persist(dutyCase);
         children.record(links, referral.referralId(), dutyCase.id(), referral.receivedAt(), policeDomesticAbuse);
         return dutyCase;
+    }
+
+    /**
+     * One id per child of the index, in the order the referral names them: two children of the referral found to be
+     * one child of the index are one child referred, as {@link ChildIndex#record} links them once.
+     */
+    private static List<UUID> childIdsOf(List<ChildLink> links) {
+        return links.stream().map(ChildLink::childId).distinct().toList();
     }
 
     private static FiredRule ownerExplanation(RoutingDecision byPostcode, RoutingDecision owner) {

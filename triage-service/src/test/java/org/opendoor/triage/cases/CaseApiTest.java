@@ -167,9 +167,13 @@ class CaseApiTest {
         given().auth().oauth2(leicestershire).contentType(ContentType.JSON)
                 .body(Map.of("localAuthority", LEICESTERSHIRE)).post("/api/v1/cases/" + caseId + "/authority")
                 .then().statusCode(409);
-        assertThat(outboxEvents(hub, Topics.REFERRAL_TRIAGED, org.opendoor.model.ReferralTriaged.class))
-                .extracting(org.opendoor.model.ReferralTriaged::team)
+        List<org.opendoor.model.ReferralTriaged> triaged = outboxEvents(hub, Topics.REFERRAL_TRIAGED,
+                org.opendoor.model.ReferralTriaged.class);
+        assertThat(triaged).extracting(org.opendoor.model.ReferralTriaged::team)
                 .containsExactly("llr-partnership-hub", "leicestershire-first-response");
+        assertThat(triaged.get(0).childIds()).as("the child, by its child-index id").hasSize(1);
+        assertThat(triaged.get(1).childIds()).as("published again, with the same child")
+                .isEqualTo(triaged.get(0).childIds());
     }
 
     @Test

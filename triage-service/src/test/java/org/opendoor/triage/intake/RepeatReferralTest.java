@@ -23,9 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.opendoor.infra.OpenDoorTestResource;
 import org.opendoor.model.CaseStatus;
 import org.opendoor.model.DashRiskLevel;
+import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.Flag;
 import org.opendoor.model.Indicator;
 import org.opendoor.model.Priority;
+import org.opendoor.model.ReferralTriaged;
+import org.opendoor.model.Topics;
 import org.opendoor.triage.Messaging;
 import org.opendoor.triage.Referrals;
 import org.opendoor.triage.cases.DutyCase;
@@ -59,6 +62,25 @@ class RepeatReferralTest {
         assertThat(thirdCase.level()).isEqualTo(3);
         assertThat(thirdCase.priority()).isEqualTo(Priority.AMBER);
         assertThat(thirdCase.rulesFired()).extracting(r -> r.ruleId()).contains("neglect-signs", "repeat-referral");
+    }
+
+    @Test
+    void theTriagedEventNamesEachChildByItsChildIndexIdInTheReferralsOrder() throws Exception {
+        Referrals amy = aReferral();
+        Referrals ben = aReferral();
+        Referrals first = amy.again().alsoAbout(ben);
+        consumer.deliver(first.event());
+        Referrals second = ben.again().alsoAbout(amy.again()); // the same two children, the other way round
+        consumer.deliver(second.event());
+        Referrals alone = amy.again();
+        consumer.deliver(alone.event());
+
+        List<UUID> firstIds = triagedEventOf(first.referralId).childIds();
+        assertThat(firstIds).hasSize(2).doesNotHaveDuplicates();
+        assertThat(triagedEventOf(second.referralId).childIds()).as("the same children, in this referral's order")
+                .containsExactly(firstIds.get(1), firstIds.get(0));
+        assertThat(triagedEventOf(alone.referralId).childIds()).containsExactly(firstIds.get(0));
+        assertThat(caseOf(alone.referralId).childIds()).containsExactly(firstIds.get(0));
     }
 
     @Test
@@ -172,6 +194,23 @@ class RepeatReferralTest {
 
     private DutyCase caseOf(UUID referralId) {
         return QuarkusTransaction.requiringNew().call(() -> cases.findByReferral(referralId).orElseThrow());
+    }
+
+    /** The one ReferralTriaged the referral's triage wrote to the outbox. */
+    private ReferralTriaged triagedEventOf(UUID referralId) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "SELECT payload FROM outbox_event WHERE message_key = ? AND topic = ? ORDER BY id")) {
+            q.setString(1, referralId.toString());
+            q.setString(2, Topics.REFERRAL_TRIAGED);
+            List<ReferralTriaged> events = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    events.add(EventEnvelope.fromJson(rs.getString(1)).payloadAs(ReferralTriaged.class));
+                }
+            }
+            assertThat(events).hasSize(1);
+            return events.get(0);
+        }
     }
 
     private List<String> possibleMatchesOf(UUID caseId) throws Exception {
