@@ -25,7 +25,8 @@ public final class OpenDoor {
             "duty_worker", Map.of("la", "E10000018", "team", "leicestershire-first-response"),
             "duty_manager", Map.of("la", "E10000018", "team", "leicestershire-first-response"),
             "auditor", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP"),
-            "rules_admin", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP"));
+            "rules_admin", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP"),
+            "analyst", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP", "partnership", "LLR"));
 
     private OpenDoor() {
     }
@@ -80,7 +81,7 @@ public final class OpenDoor {
                                    admin console %s (user and password %s)
 
                 Get a token for a role (school, police, call_handler, professional, duty_worker, duty_manager,
-                auditor, rules_admin), signed with the development key (the embedded Keycloak's realm key), e.g.:
+                auditor, rules_admin, analyst), signed with the development key (the embedded Keycloak's realm key), e.g.:
                   ./opendoor token --role school --org URN:100001
                   ./opendoor token --role duty_worker --la E10000018
                 or one from Keycloak, for a demo user (%s) or a partner system (%s):
@@ -106,7 +107,7 @@ public final class OpenDoor {
         String role = options.get("role");
         if (role == null || !DEMO_CLAIMS.containsKey(role)) {
             System.err.println("Usage: ./opendoor token --role <" + String.join("|", DEMO_CLAIMS.keySet().stream().sorted().toList())
-                    + "> [--org ORG] [--la ONS_CODE] [--team TEAM]   (development key)\n"
+                    + "> [--org ORG] [--la ONS_CODE] [--team TEAM] [--partnership LLR|DDSCP]   (development key)\n"
                     + "       ./opendoor token --user <" + String.join("|", DemoRealm.load().users().stream()
                             .map(DemoRealm.DemoUser::username).toList()) + ">   (Keycloak)\n"
                     + "       ./opendoor token --client <" + String.join("|", DemoRealm.load().partnerClients())
@@ -114,7 +115,7 @@ public final class OpenDoor {
             System.exit(2);
         }
         Map<String, String> claims = new HashMap<>(DEMO_CLAIMS.get(role));
-        for (String claim : List.of("org", "la", "team")) {
+        for (String claim : List.of("org", "la", "team", "partnership")) {
             if (options.containsKey(claim)) {
                 claims.put(claim, options.get(claim));
             }
@@ -122,7 +123,8 @@ public final class OpenDoor {
         // the development key is the embedded Keycloak's realm key: its tokens verify like Keycloak's own
         Tokens tokens = new Tokens(DevKeys.ensure(home.resolve("jwt")),
                 new IdentityProvider("http://localhost:" + StackPorts.standard().infra().keycloak()).issuer());
-        System.out.println(tokens.mint(role, claims.get("org"), claims.get("la"), claims.get("team")));
+        System.out.println(tokens.mint(role, claims.get("org"), claims.get("la"), claims.get("team"),
+                claims.get("partnership")));
     }
 
     /** A token from the Keycloak of a running {@code ./opendoor up}: a demo user's, or a partner system's. */
@@ -157,7 +159,7 @@ public final class OpenDoor {
                 Usage: ./opendoor <command>
                   up                 start PostgreSQL, Kafka, SMTP, Keycloak, the three services and the web front end;
                                      Ctrl-C stops them
-                  token --role R     print a development bearer token (options --org, --la, --team)
+                  token --role R     print a development bearer token (options --org, --la, --team, --partnership)
                   token --user U     print a demo user's access token from Keycloak (./opendoor up must be running)
                   token --client C   print a partner system's access token from Keycloak (client credentials)
                   reset              delete local data (stop the stack first)
