@@ -1,11 +1,18 @@
 package org.opendoor.launcher;
 
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.opendoor.infra.DemoRealm;
@@ -13,6 +20,11 @@ import org.opendoor.infra.DevKeys;
 import org.opendoor.infra.IdentityProvider;
 import org.opendoor.infra.KeycloakServer;
 import org.opendoor.infra.Tokens;
+import org.opendoor.launcher.history.Authority;
+import org.opendoor.launcher.history.DemoHistory;
+import org.opendoor.launcher.history.FigureUpload;
+import org.opendoor.launcher.history.HistoricFigure;
+import org.opendoor.launcher.history.HistoryModel;
 
 /** {@code ./opendoor}: run OpenDoor on this machine. */
 public final class OpenDoor {
@@ -28,6 +40,11 @@ public final class OpenDoor {
             "rules_admin", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP"),
             "analyst", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP", "partnership", "LLR"));
 
+    /** The briefing service under {@code ./opendoor up} (its port is not in {@link StackPorts} yet). */
+    private static final URI BRIEFING = URI.create("http://localhost:8084");
+    /** What the briefing records as the source of each imported figure. */
+    private static final String DEMO_HISTORY_SOURCE = "OpenDoor demo history";
+
     private OpenDoor() {
     }
 
@@ -39,6 +56,7 @@ public final class OpenDoor {
         switch (command) {
             case "up" -> up(root, home);
             case "token" -> token(home, options);
+            case "demo-history" -> demoHistory(options);
             case "reset" -> reset(home);
             default -> help();
         }
@@ -147,6 +165,70 @@ public final class OpenDoor {
         }
     }
 
+    /**
+     * Several years of made-up monthly history for the five authorities, imported into the briefing as each
+     * partnership's demo analyst, so that a new deployment's briefing has a baseline to weigh months against.
+     */
+    private static void demoHistory(Map<String, String> options) throws InterruptedException {
+        DemoHistory history = DemoHistory.shipped();
+        HistoryModel model = history.model();
+        YearMonth from;
+        YearMonth to;
+        long seed;
+        try {
+            from = options.containsKey("from") ? YearMonth.parse(options.get("from")) : model.firstMonth();
+            to = options.containsKey("to") ? YearMonth.parse(options.get("to"))
+                    : DemoHistory.lastCompleteMonth(Clock.systemUTC());
+            seed = options.containsKey("seed") ? Long.parseLong(options.get("seed")) : model.seed();
+        } catch (DateTimeParseException | NumberFormatException e) {
+            System.err.println("Usage: ./opendoor demo-history [--from yyyy-MM] [--to yyyy-MM] [--seed N]   ("
+                    + e.getMessage() + ")");
+            System.exit(2);
+            return;
+        }
+        IdentityProvider keycloak = new IdentityProvider("http://localhost:" + StackPorts.standard().infra().keycloak());
+        if (!keycloak.isUp()) {
+            System.err.println("Keycloak is not running at " + keycloak.baseUrl() + ": start OpenDoor with ./opendoor up "
+                    + "(in another terminal), then run ./opendoor demo-history again.");
+            System.exit(1);
+        }
+        List<HistoricFigure> figures;
+        try {
+            figures = history.figures(from, to, seed);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.out.printf("Demo history %s to %s (seed %d): %,d figures for %s; sending them to %s%n", from, to, seed,
+                figures.size(), String.join(", ", model.authorities().stream().map(Authority::name).toList()), BRIEFING);
+        // each partnership's history goes in as its own demo analyst: an area must be in the caller's partnership
+        FigureUpload upload = new FigureUpload(BRIEFING,
+                partnership -> keycloak.tokenForUser("analyst-" + partnership.toLowerCase(Locale.ROOT)),
+                line -> System.out.println("  " + line));
+        try {
+            FigureUpload.Counts total = upload.send(figures, area -> model.authority(area).partnership(),
+                    DEMO_HISTORY_SOURCE);
+            System.out.println("Imported: " + total + ". The briefings read it, e.g. " + BRIEFING
+                    + "/api/v1/briefings/2020-06?area=DDSCP (as analyst-ddscp).");
+        } catch (FigureUpload.Refused e) {
+            System.err.println(e.getMessage() + "; nothing of that year was stored (the years before it were):");
+            e.violations().forEach(v -> System.err.println("  " + v));
+            System.exit(1);
+        } catch (ConnectException e) {
+            System.err.println("The briefing service is not answering at " + BRIEFING + ": start OpenDoor with "
+                    + "./opendoor up (in another terminal), then run ./opendoor demo-history again.");
+            System.exit(1);
+        } catch (IOException e) {
+            System.err.println("The briefing service at " + BRIEFING + " did not answer: " + e.getMessage());
+            System.exit(1);
+        } catch (IllegalStateException e) {
+            // Keycloak refused an analyst's sign-in
+            System.err.println(e.getMessage());
+            System.exit(1);
+        }
+    }
+
     private static void reset(Path home) {
         for (String part : List.of("postgres", "kafka", "keycloak", "logs")) {
             org.opendoor.infra.EmbeddedInfrastructure.deleteDirectory(home.resolve(part));
@@ -162,6 +244,9 @@ public final class OpenDoor {
                   token --role R     print a development bearer token (options --org, --la, --team, --partnership)
                   token --user U     print a demo user's access token from Keycloak (./opendoor up must be running)
                   token --client C   print a partner system's access token from Keycloak (client credentials)
+                  demo-history       import several years of made-up monthly history for the five authorities into the
+                                     briefing, as each partnership's analyst (./opendoor up must be running; options
+                                     --from 2015-01, --to yyyy-MM (default: last month), --seed N)
                   reset              delete local data (stop the stack first)
                   bench              benchmark the whole pipeline (deploy/proof; options --rates 40,120 --seconds 20 --warmup 60 --out bench)
                 """);
