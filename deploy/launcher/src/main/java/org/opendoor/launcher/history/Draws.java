@@ -17,9 +17,19 @@ final class Draws {
     private final RandomGenerator random;
 
     Draws(long seed, String area, YearMonth month) {
-        // String.hashCode is fixed by the language: the same seed gives the same history on every machine
-        this.random = new Well19937c(new int[] {(int) seed, (int) (seed >>> 32), area.hashCode(),
-                month.getYear() * 12 + month.getMonthValue()});
+        // String.hashCode is fixed by the language: the same seed gives the same history on every machine. The
+        // three are mixed first: seeds that differ in a bit or two start generators whose early draws are alike.
+        long mixed = mix(mix(mix(seed) ^ area.hashCode()) ^ (month.getYear() * 12L + month.getMonthValue()));
+        long more = mix(mixed);
+        this.random = new Well19937c(new int[] {(int) mixed, (int) (mixed >>> 32), (int) more, (int) (more >>> 32)});
+    }
+
+    /** SplitMix64's finaliser: every bit of the result depends on every bit of the value. */
+    private static long mix(long value) {
+        long z = value + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /**

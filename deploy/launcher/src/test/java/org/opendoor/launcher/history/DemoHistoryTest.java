@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -69,85 +69,86 @@ class DemoHistoryTest {
     @Test
     void schoolsContactsFellByThreeQuartersInTheFirstLockdown() {
         for (String area : AREAS) {
-            double usualApril = IntStream.of(2017, 2018, 2019)
-                    .mapToLong(y -> FIGURES.of(area, YearMonth.of(y, 4), "contacts-source-schools")).average().orElseThrow();
+            double usualApril = usualPerDay(List.of(area), 4, "contacts-source-schools", Exposure.WORKING_DAYS);
+            YearMonth april = YearMonth.of(2020, 4);
             // Rutland's April expects about four contacts from schools: held to 70% below, give or take chance
-            double quarter = 0.25 * usualApril;
-            double bound = Math.max(0.30 * usualApril, quarter + 1.645 * Math.sqrt(quarter) + 0.5);
-            assertThat(FIGURES.of(area, YearMonth.of(2020, 4), "contacts-source-schools")).as(area)
-                    .isLessThanOrEqualTo((long) bound);
+            double quarter = 0.25 * usualApril * days(april, Exposure.WORKING_DAYS);
+            double bound = Math.max(0.30 * usualApril * days(april, Exposure.WORKING_DAYS),
+                    quarter + 1.645 * Math.sqrt(quarter) + 0.5);
+            assertThat(FIGURES.of(area, april, "contacts-source-schools")).as(area).isLessThanOrEqualTo((long) bound);
         }
-        double usualApril = IntStream.of(2017, 2018, 2019)
-                .mapToLong(y -> FIGURES.sum(AREAS, YearMonth.of(y, 4), "contacts-source-schools")).average().orElseThrow();
-        assertThat(FIGURES.sum(AREAS, YearMonth.of(2020, 4), "contacts-source-schools"))
-                .isLessThanOrEqualTo((long) (0.30 * usualApril));
+        assertThat(againstUsual(AREAS, 4, "contacts-source-schools", Exposure.WORKING_DAYS)).isLessThanOrEqualTo(0.30);
     }
 
     @Test
     void inAprilAndMay2020DomesticAbuseRoseAndExploitationConcernsFell() {
         for (List<String> partnership : List.of(LLR, DDSCP)) {
             for (int month : List.of(4, 5)) {
-                assertThat(againstUsual(partnership, month, "contacts")).as(partnership + " contacts " + month)
-                        .isLessThan(0.80);
-                assertThat(againstUsual(partnership, month, "contacts-category-domestic-abuse"))
+                assertThat(againstUsual(partnership, month, "contacts", Exposure.WORKING_DAYS))
+                        .as(partnership + " contacts " + month).isLessThan(0.80);
+                assertThat(againstUsual(partnership, month, "contacts-category-domestic-abuse", Exposure.WORKING_DAYS))
                         .as(partnership + " domestic abuse " + month).isGreaterThan(1.10);
-                assertThat(againstUsual(partnership, month, "police-domestic-abuse-incidents"))
+                assertThat(againstUsual(partnership, month, "police-domestic-abuse-incidents", Exposure.CALENDAR_DAYS))
                         .as(partnership + " police domestic-abuse incidents " + month).isGreaterThan(1.10);
-                assertThat(againstUsual(partnership, month, "contacts-category-exploitation"))
+                assertThat(againstUsual(partnership, month, "contacts-category-exploitation", Exposure.WORKING_DAYS))
                         .as(partnership + " exploitation " + month).isLessThan(0.65);
-                assertThat(againstUsual(partnership, month, "vulnerable-children-attending-school"))
+                assertThat(againstUsual(partnership, month, "vulnerable-children-attending-school", Exposure.NONE))
                         .as(partnership + " vulnerable children at school " + month).isLessThan(0.25);
             }
             // recovered by the autumn
-            assertThat(againstUsual(partnership, 10, "contacts", 2020)).as(partnership + " October 2020")
-                    .isBetween(0.92, 1.12);
+            assertThat(againstUsual(partnership, YearMonth.of(2020, 10), "contacts", Exposure.WORKING_DAYS))
+                    .as(partnership + " October 2020").isBetween(0.92, 1.12);
         }
     }
 
     @Test
     void june2020InDerbyAndDerbyshireReadsLikeThePartnershipsBriefing() {
         YearMonth june = YearMonth.of(2020, 6);
-        Map<YearMonth, UsualRange> contacts = new java.util.LinkedHashMap<>();
-        for (YearMonth month : List.of(YearMonth.of(2020, 4), YearMonth.of(2020, 5), june)) {
-            contacts.put(month, usualRange(DDSCP, month, "contacts", Exposure.WORKING_DAYS));
-        }
-        List<Double> ratios = new ArrayList<>();
-        contacts.forEach((month, range) -> ratios.add(FIGURES.sum(DDSCP, month, "contacts") / range.expected()));
-        long juneContacts = FIGURES.sum(DDSCP, june, "contacts");
-        UsualRange domesticAbuse = usualRange(DDSCP, june, "contacts-category-domestic-abuse", Exposure.WORKING_DAYS);
-        UsualRange incidents = usualRange(DDSCP, june, "police-domestic-abuse-incidents", Exposure.CALENDAR_DAYS);
-        UsualRange exploitation = usualRange(DDSCP, june, "contacts-category-exploitation", Exposure.WORKING_DAYS);
-        long juneDomesticAbuse = FIGURES.sum(DDSCP, june, "contacts-category-domestic-abuse");
-        long juneIncidents = FIGURES.sum(DDSCP, june, "police-domestic-abuse-incidents");
-        long juneExploitation = FIGURES.sum(DDSCP, june, "contacts-category-exploitation");
-        long mayExploitation = FIGURES.sum(DDSCP, june.minusMonths(1), "contacts-category-exploitation");
-        System.out.printf("DDSCP June 2020 against June 2015-19: contacts %d vs %.0f (%.0f to %.0f, %+.1f%%), "
-                        + "against expected Apr/May/Jun %.2f/%.2f/%.2f; domestic-abuse contacts %d vs %.0f (%.0f to %.0f, "
-                        + "%+.1f%%); police domestic-abuse incidents %d vs %.0f (%.0f to %.0f, %+.1f%%); exploitation %d vs "
-                        + "%.0f (%.0f to %.0f, %+.1f%%), May %d%n",
-                juneContacts, contacts.get(june).expected(), contacts.get(june).low(), contacts.get(june).high(),
-                contacts.get(june).percentChange(juneContacts), ratios.get(0), ratios.get(1), ratios.get(2),
-                juneDomesticAbuse, domesticAbuse.expected(), domesticAbuse.low(), domesticAbuse.high(),
-                domesticAbuse.percentChange(juneDomesticAbuse), juneIncidents, incidents.expected(), incidents.low(),
-                incidents.high(), incidents.percentChange(juneIncidents), juneExploitation, exploitation.expected(),
-                exploitation.low(), exploitation.high(), exploitation.percentChange(juneExploitation), mayExploitation);
+        YearMonth may = june.minusMonths(1);
+        Reading contacts = reading(DDSCP, june, "contacts", Exposure.WORKING_DAYS);
+        Reading domesticAbuse = reading(DDSCP, june, "contacts-category-domestic-abuse", Exposure.WORKING_DAYS);
+        Reading incidents = reading(DDSCP, june, "police-domestic-abuse-incidents", Exposure.CALENDAR_DAYS);
+        Reading exploitation = reading(DDSCP, june, "contacts-category-exploitation", Exposure.WORKING_DAYS);
+        System.out.println("DDSCP June 2020: " + contacts + "; " + domesticAbuse + "; " + incidents + "; "
+                + exploitation + " (May " + FIGURES.sum(DDSCP, may, "contacts-category-exploitation") + ")");
 
-        // "contacts lower than usual and rising": below the range, and each month nearer what is usual, by more
-        // than chance over the three months
-        assertThat(contacts.get(june).level(juneContacts)).isEqualTo("LOWER");
-        assertThat(ratios).isSortedAccordingTo(Double::compare);
-        assertThat(ratios.get(2) - ratios.get(0))
-                .isGreaterThan(1.96 * Math.sqrt(2) * contacts.get(june).relativeSpread());
+        // "contacts lower than usual and rising"
+        assertThat(contacts.level()).isEqualTo("LOWER");
+        long[] lastThree = {FIGURES.sum(DDSCP, june.minusMonths(2), "contacts"), FIGURES.sum(DDSCP, may, "contacts"),
+                contacts.value()};
+        double[] days = {days(june.minusMonths(2), Exposure.WORKING_DAYS), days(may, Exposure.WORKING_DAYS),
+                days(june, Exposure.WORKING_DAYS)};
+        assertThat(contacts.baseline().rising(june, lastThree, days)).isTrue();
         // "domestic abuse higher than usual"
-        assertThat(domesticAbuse.level(juneDomesticAbuse)).isEqualTo("HIGHER");
-        assertThat(incidents.level(juneIncidents)).isEqualTo("HIGHER");
-        // "exploitation up this month but lower than usual": up on May by more than chance (Poisson counts)
-        assertThat(exploitation.level(juneExploitation)).isEqualTo("LOWER");
-        double mayRate = (double) mayExploitation / MonthShape.workingDays(CALENDAR, june.minusMonths(1));
-        double juneRate = (double) juneExploitation / MonthShape.workingDays(CALENDAR, june);
-        double chance = Math.sqrt(mayRate / MonthShape.workingDays(CALENDAR, june.minusMonths(1))
-                + juneRate / MonthShape.workingDays(CALENDAR, june));
-        assertThat(juneRate - mayRate).isGreaterThan(1.96 * chance);
+        assertThat(domesticAbuse.level()).isEqualTo("HIGHER");
+        assertThat(incidents.level()).isEqualTo("HIGHER");
+        // "exploitation up this month but lower than usual"
+        assertThat(exploitation.level()).isEqualTo("LOWER");
+        assertThat(SeasonalBaseline.upOn(FIGURES.sum(DDSCP, may, "contacts-category-exploitation"),
+                days(may, Exposure.WORKING_DAYS), exploitation.value(), days(june, Exposure.WORKING_DAYS),
+                exploitation.baseline().noise())).isTrue();
+    }
+
+    /** A month's figure for some areas against the baseline of 2015 to 2019. */
+    private record Reading(String measure, long value, double expected, double[] usual, String level,
+            SeasonalBaseline baseline) {
+        @Override
+        public String toString() {
+            return String.format("%s %d against %.0f (usual %.0f to %.0f, %+.1f%%) %s", measure, value, expected,
+                    usual[0], usual[1], 100 * (value - expected) / expected, level);
+        }
+    }
+
+    private static Reading reading(List<String> areas, YearMonth month, String measure, Exposure exposure) {
+        Map<YearMonth, Double> rates = new LinkedHashMap<>();
+        for (YearMonth m = YearMonth.of(2015, 1); !m.isAfter(YearMonth.of(2019, 12)); m = m.plusMonths(1)) {
+            rates.put(m, FIGURES.sum(areas, m, measure) / (double) days(m, exposure));
+        }
+        SeasonalBaseline baseline = new SeasonalBaseline(rates);
+        long value = FIGURES.sum(areas, month, measure);
+        int days = days(month, exposure);
+        return new Reading(measure, value, baseline.expected(month, days), baseline.usualRange(month, days),
+                baseline.level(month, value, days), baseline);
     }
 
     @Test
@@ -240,25 +241,27 @@ class DemoHistoryTest {
                 .isEqualTo(YearMonth.of(2026, 10));
     }
 
-    /** This month of 2020 against the mean of the same month 2017 to 2019, per working or calendar day. */
-    private static double againstUsual(List<String> areas, int month, String measure) {
-        return againstUsual(areas, month, measure, 2020);
+    /** April or May 2020 against the same month of 2017 to 2019, per day of exposure. */
+    private static double againstUsual(List<String> areas, int month, String measure, Exposure exposure) {
+        return againstUsual(areas, YearMonth.of(2020, month), measure, exposure);
     }
 
-    private static double againstUsual(List<String> areas, int month, String measure, int year) {
-        double usual = IntStream.of(2017, 2018, 2019)
-                .mapToLong(y -> FIGURES.sum(areas, YearMonth.of(y, month), measure)).average().orElseThrow();
-        return FIGURES.sum(areas, YearMonth.of(year, month), measure) / usual;
+    private static double againstUsual(List<String> areas, YearMonth month, String measure, Exposure exposure) {
+        return FIGURES.sum(areas, month, measure) / (double) days(month, exposure)
+                / usualPerDay(areas, month.getMonthValue(), measure, exposure);
     }
 
-    private static UsualRange usualRange(List<String> areas, YearMonth month, String measure, Exposure exposure) {
-        List<Double> rates = IntStream.rangeClosed(2015, 2019).mapToObj(y -> month.withYear(y))
-                .map(m -> FIGURES.sum(areas, m, measure) / (double) days(m, exposure)).toList();
-        return UsualRange.of(rates, days(month, exposure));
+    private static double usualPerDay(List<String> areas, int month, String measure, Exposure exposure) {
+        return IntStream.of(2017, 2018, 2019).mapToObj(y -> YearMonth.of(y, month))
+                .mapToDouble(m -> FIGURES.sum(areas, m, measure) / (double) days(m, exposure)).average().orElseThrow();
     }
 
     private static int days(YearMonth month, Exposure exposure) {
-        return exposure == Exposure.WORKING_DAYS ? MonthShape.workingDays(CALENDAR, month) : month.lengthOfMonth();
+        return switch (exposure) {
+            case WORKING_DAYS -> MonthShape.workingDays(CALENDAR, month);
+            case CALENDAR_DAYS -> month.lengthOfMonth();
+            case NONE -> 1;
+        };
     }
 
     private static long total(List<String> areas, String measure, int fromYear, int toYear) {
