@@ -181,8 +181,8 @@ public final class OpenDoor {
                     : DemoHistory.lastCompleteMonth(Clock.systemUTC());
             seed = options.containsKey("seed") ? Long.parseLong(options.get("seed")) : model.seed();
         } catch (DateTimeParseException | NumberFormatException e) {
-            System.err.println("Usage: ./opendoor demo-history [--from yyyy-MM] [--to yyyy-MM] [--seed N]   ("
-                    + e.getMessage() + ")");
+            System.err.println("Usage: ./opendoor demo-history [--from yyyy-MM] [--to yyyy-MM] [--seed N]   (months "
+                    + "as 2015-01, the seed a whole number)");
             System.exit(2);
             return;
         }
