@@ -99,7 +99,8 @@ public final class OpenDoor {
                                    admin console %s (user and password %s)
 
                 Get a token for a role (school, police, call_handler, professional, duty_worker, duty_manager,
-                auditor, rules_admin, analyst), signed with the development key (the embedded Keycloak's realm key), e.g.:
+                auditor, rules_admin, analyst), signed with the development key (the embedded Keycloak's realm
+                key), e.g.:
                   ./opendoor token --role school --org URN:100001
                   ./opendoor token --role duty_worker --la E10000018
                 or one from Keycloak, for a demo user (%s) or a partner system (%s):
@@ -201,7 +202,8 @@ public final class OpenDoor {
             return;
         }
         System.out.printf("Demo history %s to %s (seed %d): %,d figures for %s; sending them to %s%n", from, to, seed,
-                figures.size(), String.join(", ", model.authorities().stream().map(Authority::name).toList()), BRIEFING);
+                figures.size(), String.join(", ", model.authorities().stream().map(Authority::name).toList()),
+                BRIEFING);
         // each partnership's history goes in as its own demo analyst: an area must be in the caller's partnership
         FigureUpload upload = new FigureUpload(BRIEFING,
                 partnership -> keycloak.tokenForUser("analyst-" + partnership.toLowerCase(Locale.ROOT)),
