@@ -34,6 +34,11 @@ public final class Tokens {
 
     /** A token for one role, with the organisation claims the APIs scope records by. */
     public String mint(String role, String org, String la, String team) {
+        return mint(role, org, la, team, null);
+    }
+
+    /** As {@link #mint(String, String, String, String)}, with the safeguarding partnership an analyst reads. */
+    public String mint(String role, String org, String la, String team, String partnership) {
         Map<String, Object> claims = new LinkedHashMap<>();
         if (org != null) {
             claims.put("org", org);
@@ -43,6 +48,9 @@ public final class Tokens {
         }
         if (team != null) {
             claims.put("team", team);
+        }
+        if (partnership != null) {
+            claims.put("partnership", partnership);
         }
         return mint(role, claims, Duration.ofHours(8));
     }

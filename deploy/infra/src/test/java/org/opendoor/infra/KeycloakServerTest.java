@@ -80,7 +80,8 @@ class KeycloakServerTest {
 
     @Test
     void partnerSystemsGetClientCredentialsTokensWithTheirRoleAndOrganisation() throws Exception {
-        assertThat(DemoRealm.load().partnerClients()).containsExactlyInAnyOrder("school-100001", "police-leics");
+        assertThat(DemoRealm.load().partnerClients()).containsExactlyInAnyOrder("school-100001", "police-leics",
+                "police-derbyshire");
 
         JwtClaims school = verify(provider.tokenForClient("school-100001"));
         assertThat(school.getStringListClaimValue("groups")).containsExactly("school");
@@ -91,6 +92,12 @@ class KeycloakServerTest {
         assertThat(police.getStringListClaimValue("groups")).containsExactly("police");
         assertThat(police.getClaimValueAsString("org")).isEqualTo("FORCE:LEICS");
         assertThat(police.hasClaim("la")).isFalse();
+
+        // a force's performance team submits its partner figures to its partnership's briefing
+        JwtClaims derbyshire = verify(provider.tokenForClient("police-derbyshire"));
+        assertThat(derbyshire.getStringListClaimValue("groups")).containsExactly("analyst");
+        assertThat(derbyshire.getClaimValueAsString("org")).isEqualTo("FORCE:DERBYS");
+        assertThat(derbyshire.getClaimValueAsString("partnership")).isEqualTo("DDSCP");
     }
 
     @Test
@@ -116,6 +123,9 @@ class KeycloakServerTest {
         assertThat(derby.getStringListClaimValue("groups")).containsExactly("duty_worker");
         assertThat(verify(provider.tokenForUser("school")).getClaimValueAsString("org")).isEqualTo("URN:100001");
         assertThat(verify(provider.tokenForUser("analyst")).getClaimValueAsString("partnership")).isEqualTo("DDSCP");
+        assertThat(verify(provider.tokenForUser("analyst-llr")).getClaimValueAsString("partnership")).isEqualTo("LLR");
+        assertThat(verify(provider.tokenForUser("analyst-ddscp")).getClaimValueAsString("partnership"))
+                .isEqualTo("DDSCP");
     }
 
     @Test

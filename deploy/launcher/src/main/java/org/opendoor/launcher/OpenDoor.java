@@ -1,11 +1,18 @@
 package org.opendoor.launcher;
 
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.opendoor.infra.DemoRealm;
@@ -13,6 +20,11 @@ import org.opendoor.infra.DevKeys;
 import org.opendoor.infra.IdentityProvider;
 import org.opendoor.infra.KeycloakServer;
 import org.opendoor.infra.Tokens;
+import org.opendoor.launcher.history.Authority;
+import org.opendoor.launcher.history.DemoHistory;
+import org.opendoor.launcher.history.FigureUpload;
+import org.opendoor.launcher.history.HistoricFigure;
+import org.opendoor.launcher.history.HistoryModel;
 
 /** {@code ./opendoor}: run OpenDoor on this machine. */
 public final class OpenDoor {
@@ -25,7 +37,13 @@ public final class OpenDoor {
             "duty_worker", Map.of("la", "E10000018", "team", "leicestershire-first-response"),
             "duty_manager", Map.of("la", "E10000018", "team", "leicestershire-first-response"),
             "auditor", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP"),
-            "rules_admin", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP"));
+            "rules_admin", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP"),
+            "analyst", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP", "partnership", "LLR"));
+
+    /** The briefing service under {@code ./opendoor up} (its port is not in {@link StackPorts} yet). */
+    private static final URI BRIEFING = URI.create("http://localhost:8084");
+    /** What the briefing records as the source of each imported figure. */
+    private static final String DEMO_HISTORY_SOURCE = "OpenDoor demo history";
 
     private OpenDoor() {
     }
@@ -38,6 +56,7 @@ public final class OpenDoor {
         switch (command) {
             case "up" -> up(root, home);
             case "token" -> token(home, options);
+            case "demo-history" -> demoHistory(options);
             case "reset" -> reset(home);
             default -> help();
         }
@@ -81,7 +100,8 @@ public final class OpenDoor {
                                    admin console %s (user and password %s)
 
                 Get a token for a role (school, police, call_handler, professional, duty_worker, duty_manager,
-                auditor, rules_admin), signed with the development key (the embedded Keycloak's realm key), e.g.:
+                auditor, rules_admin, analyst), signed with the development key (the embedded Keycloak's realm
+                key), e.g.:
                   ./opendoor token --role school --org URN:100001
                   ./opendoor token --role duty_worker --la E10000018
                 or one from Keycloak, for a demo user (%s) or a partner system (%s):
@@ -108,7 +128,7 @@ public final class OpenDoor {
         String role = options.get("role");
         if (role == null || !DEMO_CLAIMS.containsKey(role)) {
             System.err.println("Usage: ./opendoor token --role <" + String.join("|", DEMO_CLAIMS.keySet().stream().sorted().toList())
-                    + "> [--org ORG] [--la ONS_CODE] [--team TEAM]   (development key)\n"
+                    + "> [--org ORG] [--la ONS_CODE] [--team TEAM] [--partnership LLR|DDSCP]   (development key)\n"
                     + "       ./opendoor token --user <" + String.join("|", DemoRealm.load().users().stream()
                             .map(DemoRealm.DemoUser::username).toList()) + ">   (Keycloak)\n"
                     + "       ./opendoor token --client <" + String.join("|", DemoRealm.load().partnerClients())
@@ -116,7 +136,7 @@ public final class OpenDoor {
             System.exit(2);
         }
         Map<String, String> claims = new HashMap<>(DEMO_CLAIMS.get(role));
-        for (String claim : List.of("org", "la", "team")) {
+        for (String claim : List.of("org", "la", "team", "partnership")) {
             if (options.containsKey(claim)) {
                 claims.put(claim, options.get(claim));
             }
@@ -124,7 +144,8 @@ public final class OpenDoor {
         // the development key is the embedded Keycloak's realm key: its tokens verify like Keycloak's own
         Tokens tokens = new Tokens(DevKeys.ensure(home.resolve("jwt")),
                 new IdentityProvider("http://localhost:" + StackPorts.standard().infra().keycloak()).issuer());
-        System.out.println(tokens.mint(role, claims.get("org"), claims.get("la"), claims.get("team")));
+        System.out.println(tokens.mint(role, claims.get("org"), claims.get("la"), claims.get("team"),
+                claims.get("partnership")));
     }
 
     /** A token from the Keycloak of a running {@code ./opendoor up}: a demo user's, or a partner system's. */
@@ -147,6 +168,71 @@ public final class OpenDoor {
         }
     }
 
+    /**
+     * Several years of made-up monthly history for the five authorities, imported into the briefing as each
+     * partnership's demo analyst, so that a new deployment's briefing has a baseline to weigh months against.
+     */
+    private static void demoHistory(Map<String, String> options) throws InterruptedException {
+        DemoHistory history = DemoHistory.shipped();
+        HistoryModel model = history.model();
+        YearMonth from;
+        YearMonth to;
+        long seed;
+        try {
+            from = options.containsKey("from") ? YearMonth.parse(options.get("from")) : model.firstMonth();
+            to = options.containsKey("to") ? YearMonth.parse(options.get("to"))
+                    : DemoHistory.lastCompleteMonth(Clock.systemUTC());
+            seed = options.containsKey("seed") ? Long.parseLong(options.get("seed")) : model.seed();
+        } catch (DateTimeParseException | NumberFormatException e) {
+            System.err.println("Usage: ./opendoor demo-history [--from yyyy-MM] [--to yyyy-MM] [--seed N]   (months "
+                    + "as 2015-01, the seed a whole number)");
+            System.exit(2);
+            return;
+        }
+        IdentityProvider keycloak = new IdentityProvider("http://localhost:" + StackPorts.standard().infra().keycloak());
+        if (!keycloak.isUp()) {
+            System.err.println("Keycloak is not running at " + keycloak.baseUrl() + ": start OpenDoor with ./opendoor up "
+                    + "(in another terminal), then run ./opendoor demo-history again.");
+            System.exit(1);
+        }
+        List<HistoricFigure> figures;
+        try {
+            figures = history.figures(from, to, seed);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.out.printf("Demo history %s to %s (seed %d): %,d figures for %s; sending them to %s%n", from, to, seed,
+                figures.size(), String.join(", ", model.authorities().stream().map(Authority::name).toList()),
+                BRIEFING);
+        // each partnership's history goes in as its own demo analyst: an area must be in the caller's partnership
+        FigureUpload upload = new FigureUpload(BRIEFING,
+                partnership -> keycloak.tokenForUser("analyst-" + partnership.toLowerCase(Locale.ROOT)),
+                line -> System.out.println("  " + line));
+        try {
+            FigureUpload.Counts total = upload.send(figures, area -> model.authority(area).partnership(),
+                    DEMO_HISTORY_SOURCE);
+            System.out.println("Imported: " + total + ". The briefings read it, e.g. " + BRIEFING
+                    + "/api/v1/briefings/2020-06?area=DDSCP (as analyst-ddscp).");
+        } catch (FigureUpload.Refused e) {
+            System.err.println(e.getMessage() + "; nothing of that year was stored (the years before it were):");
+            e.violations().forEach(v -> System.err.println("  " + v));
+            System.exit(1);
+        } catch (ConnectException e) {
+            System.err.println("The briefing service is not answering at " + BRIEFING + ": start OpenDoor with "
+                    + "./opendoor up (in another terminal), then run ./opendoor demo-history again.");
+            System.exit(1);
+        } catch (IOException e) {
+            System.err.println("The briefing service at " + BRIEFING + " did not answer: " + e.getMessage());
+            System.exit(1);
+        } catch (IllegalStateException e) {
+            // Keycloak refused an analyst's sign-in
+            System.err.println(e.getMessage());
+            System.exit(1);
+        }
+    }
+
     private static void reset(Path home) {
         for (String part : List.of("postgres", "kafka", "keycloak", "logs")) {
             org.opendoor.infra.EmbeddedInfrastructure.deleteDirectory(home.resolve(part));
@@ -159,9 +245,12 @@ public final class OpenDoor {
                 Usage: ./opendoor <command>
                   up                 start PostgreSQL, Kafka, SMTP, Keycloak, the three services and the web front end;
                                      Ctrl-C stops them
-                  token --role R     print a development bearer token (options --org, --la, --team)
+                  token --role R     print a development bearer token (options --org, --la, --team, --partnership)
                   token --user U     print a demo user's access token from Keycloak (./opendoor up must be running)
                   token --client C   print a partner system's access token from Keycloak (client credentials)
+                  demo-history       import several years of made-up monthly history for the five authorities into the
+                                     briefing, as each partnership's analyst (./opendoor up must be running; options
+                                     --from 2015-01, --to yyyy-MM (default: last month), --seed N)
                   reset              delete local data (stop the stack first)
                   bench              benchmark the whole pipeline (deploy/proof; options --rates 40,120 --seconds 20 --warmup 60 --out bench)
                 """);
