@@ -22,7 +22,7 @@ final class SeriesChart {
     static final int LEFT = 64;
     static final int RIGHT = 32;
     static final int TOP = 24;
-    static final int BOTTOM = 64;
+    static final int BOTTOM = 56;
     private static final int PLOT_WIDTH = WIDTH - LEFT - RIGHT;
     private static final int PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
     // the x-axis names every third month, counted back from this one so this month is always named
@@ -256,7 +256,7 @@ final class SeriesChart {
                     .append(escape(BriefingMonth.shortWords(month(i)))).append("</text>");
         }
         svg.append("<text class=\"opendoor-chart__axis-title\" x=\"").append(n(LEFT + PLOT_WIDTH / 2.0))
-                .append("\" y=\"").append(n(HEIGHT - 12)).append("\">Month</text>");
+                .append("\" y=\"").append(n(bottom + 44)).append("\">Month</text>");
         double middle = TOP + PLOT_HEIGHT / 2.0;
         svg.append("<text class=\"opendoor-chart__axis-title\" x=\"16\" y=\"").append(n(middle))
                 .append("\" transform=\"rotate(-90 16 ").append(n(middle)).append(")\">")

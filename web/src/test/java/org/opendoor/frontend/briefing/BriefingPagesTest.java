@@ -104,7 +104,7 @@ class BriefingPagesTest {
         assertThat(page).contains("<h1 class=\"govuk-heading-l\">Send partner figures</h1>",
                 "enctype=\"multipart/form-data\"", "name=\"csrf-token\"", "<label class=\"govuk-label govuk-label--m\" for=\"file\">",
                 "href=\"/staff/figures/template.csv\"", ">police-domestic-abuse-incidents</code>", ">camhs-referrals</code>",
-                ">E10000007</code>", "id=\"figures-sent\"", "1575", "Sam Analyst, Derbyshire Constabulary", "1560 (Sam Analyst");
+                ">E10000007</code>", "id=\"figures-sent\"", ">June 2020</th>", "1575", "Sam Analyst, Derbyshire Constabulary", "1560 (Sam Analyst");
         // OpenDoor's own measures are not offered
         assertThat(page).doesNotContain(">contacts</code>");
         String template = given().get("/staff/figures/template.csv").then().statusCode(200)
