@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.opendoor.frontend.form.DateAnswer;
 
 /**
  * The month a briefing is about: {@code yyyy-MM} in addresses, "June 2020" in words. A month after the current one
@@ -23,18 +24,22 @@ public final class BriefingMonth {
     /** The month an address names ({@code 2020-06}), or what is wrong with it. */
     public static Typed fromAddress(String value, Clock clock) {
         if (value == null || !ADDRESS.matcher(value).matches()) {
-            return new Typed(null, "Enter the month and year of the briefing");
+            return Typed.wrong(DateAnswer.Part.ALL, "Enter the month and year of the briefing");
         }
         return typed(value.substring(5), value.substring(0, 4), clock);
     }
 
     /**
-     * The month and year a person typed into the form, or the GOV.UK message that says what is wrong with them.
-     * Exactly one of the two is present.
+     * The month and year a person typed into the form, or the GOV.UK message that says what is wrong with them and
+     * which input to mark (the month, the year, or both). Either the month or the problem is present.
      */
-    public record Typed(YearMonth month, String problem) {
+    public record Typed(YearMonth month, String problem, DateAnswer.Part part) {
         public Optional<YearMonth> valid() {
             return Optional.ofNullable(month);
+        }
+
+        static Typed wrong(DateAnswer.Part part, String problem) {
+            return new Typed(null, problem, part);
         }
     }
 
@@ -42,25 +47,25 @@ public final class BriefingMonth {
         String m = month == null ? "" : month.strip();
         String y = year == null ? "" : year.strip();
         if (m.isEmpty() && y.isEmpty()) {
-            return new Typed(null, "Enter the month and year of the briefing");
+            return Typed.wrong(DateAnswer.Part.ALL, "Enter the month and year of the briefing");
         }
         if (m.isEmpty()) {
-            return new Typed(null, "The briefing month must include a month");
+            return Typed.wrong(DateAnswer.Part.MONTH, "The briefing month must include a month");
         }
         if (y.isEmpty()) {
-            return new Typed(null, "The briefing month must include a year");
+            return Typed.wrong(DateAnswer.Part.YEAR, "The briefing month must include a year");
         }
         if (!NUMBER.matcher(m).matches() || Integer.parseInt(m) < 1 || Integer.parseInt(m) > 12) {
-            return new Typed(null, "Month must be a number from 1 to 12");
+            return Typed.wrong(DateAnswer.Part.MONTH, "Month must be a number from 1 to 12");
         }
         if (!y.matches("\\d{4}")) {
-            return new Typed(null, "Year must include 4 numbers");
+            return Typed.wrong(DateAnswer.Part.YEAR, "Year must include 4 numbers");
         }
         YearMonth typed = YearMonth.of(Integer.parseInt(y), Integer.parseInt(m));
         if (typed.isAfter(YearMonth.now(clock))) {
-            return new Typed(null, "The briefing month must be this month or in the past");
+            return Typed.wrong(DateAnswer.Part.ALL, "The briefing month must be this month or in the past");
         }
-        return new Typed(typed, null);
+        return new Typed(typed, null, null);
     }
 
     /** The last month that is over, in OpenDoor's time zone (the clock's): the briefing people usually want. */

@@ -16,6 +16,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.opendoor.frontend.form.DateAnswer;
 import org.opendoor.frontend.form.FormErrors;
 import org.opendoor.frontend.staff.ServiceCall;
 import org.opendoor.frontend.staff.StaffMember;
@@ -67,7 +68,7 @@ public class BriefingPage {
         }
         BriefingMonth.Typed typed = BriefingMonth.typed(month, year, clock);
         if (typed.problem() != null) {
-            errors.add("month", typed.problem());
+            monthProblem(errors, typed);
         }
         if (errors.any()) {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
@@ -83,7 +84,7 @@ public class BriefingPage {
         BriefingMonth.Typed typed = BriefingMonth.fromAddress(month, clock);
         if (typed.problem() != null) {
             return page(Response.Status.BAD_REQUEST, areas(), orEmpty(area), null,
-                    FormErrors.none().add("month", typed.problem()));
+                    monthProblem(FormErrors.none(), typed));
         }
         if (area == null || area.isBlank()) {
             return page(Response.Status.OK, areas(), "", typed.month(), FormErrors.none());
@@ -131,6 +132,12 @@ public class BriefingPage {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(Templates.choose(areas, area,
                 month == null ? "" : String.valueOf(month.getMonthValue()),
                 month == null ? "" : String.valueOf(month.getYear()), errors)).build();
+    }
+
+    /** The form's month and year are one question, {@code briefing}; the summary links to the input to fix. */
+    private static FormErrors monthProblem(FormErrors errors, BriefingMonth.Typed typed) {
+        return typed.part() == DateAnswer.Part.ALL ? errors.add("briefing", "briefing-month", typed.problem())
+                : errors.addDatePart("briefing", typed.part(), typed.problem());
     }
 
     private YearMonth monthOrNotFound(String month) {

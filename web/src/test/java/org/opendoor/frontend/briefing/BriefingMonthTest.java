@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.opendoor.frontend.form.DateAnswer;
 
 /** The month in a briefing's address and in its form: real months, none after this one, last month by default. */
 class BriefingMonthTest {
@@ -39,7 +40,10 @@ class BriefingMonthTest {
         assertThat(BriefingMonth.typed("6", null, clock).problem()).isEqualTo("The briefing month must include a year");
         assertThat(BriefingMonth.typed("13", "2020", clock).problem()).isEqualTo("Month must be a number from 1 to 12");
         assertThat(BriefingMonth.typed("June", "2020", clock).problem()).isEqualTo("Month must be a number from 1 to 12");
-        assertThat(BriefingMonth.typed("6", "20", clock).problem()).isEqualTo("Year must include 4 numbers");
+        assertThat(BriefingMonth.typed("6", "20", clock)).extracting(BriefingMonth.Typed::problem,
+                BriefingMonth.Typed::part).containsExactly("Year must include 4 numbers", DateAnswer.Part.YEAR);
+        assertThat(BriefingMonth.typed("13", "2020", clock).part()).isEqualTo(DateAnswer.Part.MONTH);
+        assertThat(BriefingMonth.typed("", "", clock).part()).isEqualTo(DateAnswer.Part.ALL);
         assertThat(BriefingMonth.typed("1", "2027", clock).problem())
                 .isEqualTo("The briefing month must be this month or in the past");
     }

@@ -64,21 +64,21 @@ class BriefingPagesTest {
         String form = given().get("/staff/briefing").then().statusCode(200).extract().asString();
         assertThat(form).contains("<option value=\"DDSCP\">Derby and Derbyshire Safeguarding Children Partnership</option>",
                 "<label class=\"govuk-label govuk-label--s\" for=\"area\">Area</label>",
-                "id=\"month\" name=\"month\" type=\"text\" inputmode=\"numeric\" value=\"" + last.getMonthValue() + "\"",
+                "id=\"briefing-month\" name=\"month\" type=\"text\" inputmode=\"numeric\" value=\"" + last.getMonthValue() + "\"",
                 "value=\"" + last.getYear() + "\"", "method=\"get\" action=\"/staff/briefing\"");
         given().redirects().follow(false).get("/staff/briefing?area=DDSCP&month=6&year=2020").then().statusCode(303)
                 .header("Location", org.hamcrest.Matchers.endsWith("/staff/briefing/2020-06?area=DDSCP"));
         String wrong = given().get("/staff/briefing?area=NOWHERE&month=13&year=2020").then().statusCode(400).extract()
                 .asString();
         assertThat(wrong).contains("<title>Error: Performance briefing", "govuk-error-summary",
-                "<a href=\"#area\">Select the area</a>", "<a href=\"#month\">Month must be a number from 1 to 12</a>",
-                "value=\"13\"");
+                "<a href=\"#area\">Select the area</a>", "<a href=\"#briefing-month\">Month must be a number from 1 to 12</a>",
+                "value=\"13\"", "govuk-input--width-2 govuk-input--error", "govuk-input--width-4\" id=\"briefing-year\"");
     }
 
     @Test
     void aMonthInTheAddressThatIsNoMonthIsTheFormWithAnErrorNotAFailure() {
         String page = given().get("/staff/briefing/2020-13?area=DDSCP").then().statusCode(400).extract().asString();
-        assertThat(page).contains("govuk-error-summary", "<a href=\"#month\">Month must be a number from 1 to 12</a>",
+        assertThat(page).contains("govuk-error-summary", "<a href=\"#briefing-month\">Month must be a number from 1 to 12</a>",
                 "<option value=\"DDSCP\" selected>");
         given().get("/staff/briefing/next-month?area=DDSCP").then().statusCode(400);
     }
