@@ -76,7 +76,7 @@ public record BriefingView(String month, String monthWords, Area area, String ti
     private static MeasureRow row(Briefing.Measure m) {
         boolean percent = m.percent();
         return new MeasureRow("measure-" + anchor(m.measure()), m.title(),
-                FigureText.value(m.value(), percent, m.suppressed()), FigureText.of(m.expected(), percent),
+                FigureText.value(m.value(), percent, m.suppressed()), FigureText.expected(m.expected(), percent),
                 FigureText.range(m.usualLow(), m.usualHigh(), percent),
                 m.suppressed() ? null : FigureText.change(m.dfeStylePercentChange()), m.statement(), guard(m.guard()),
                 m.suppressed(), m.source());
@@ -89,7 +89,7 @@ public record BriefingView(String month, String monthWords, Area area, String ti
             boolean current = p.month().equals(month.toString());
             rows.add(new DataRow(BriefingMonth.words(YearMonth.parse(p.month())), current, p.excluded(),
                     FigureText.value(p.value(), percent, current && m.suppressed()),
-                    FigureText.of(p.expected(), percent), FigureText.range(p.usualLow(), p.usualHigh(), percent)));
+                    FigureText.expected(p.expected(), percent), FigureText.range(p.usualLow(), p.usualHigh(), percent)));
         }
         return rows;
     }

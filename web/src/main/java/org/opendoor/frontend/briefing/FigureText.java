@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * A number as the briefing prints it: counts whole with thousands separators ("1,602"), percentages to one decimal
- * with "%" ("12.4%"), "[c]" where the published view suppressed a small number, and "no figure" where there is none
- * (a month not sent yet, or no baseline to expect anything from).
+ * with "%" ("12.4%"), "[c]" where the published view suppressed a small number, "no figure" where there is none (a
+ * month not sent yet) and "none yet" for an expected value with no baseline behind it.
  */
 final class FigureText {
     static final String SUPPRESSED = "[c]";
@@ -27,6 +27,11 @@ final class FigureText {
     /** This month's value of a measure: "[c]" when suppressed, whatever else the service sent. */
     static String value(Double value, boolean percent, boolean suppressed) {
         return suppressed ? SUPPRESSED : of(value, percent);
+    }
+
+    /** An expected value, or "none yet" while there are too few earlier years to expect anything from. */
+    static String expected(Double value, boolean percent) {
+        return value == null ? "none yet" : of(value, percent);
     }
 
     /** "1,391 to 1,829", or null when there is no usual range yet (templates say so in words). */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A measure's 24 months as an SVG line chart: the month's value (solid line, round markers) against the expected
@@ -46,7 +47,7 @@ final class SeriesChart {
         this.suppressed = suppressed;
         this.series = series == null ? List.of() : List.copyOf(series);
         double highest = this.series.stream()
-                .flatMap(p -> java.util.stream.Stream.of(p.value(), p.expected(), p.usualHigh()))
+                .flatMap(p -> Stream.of(p.value(), p.expected(), p.usualHigh()))
                 .filter(v -> v != null).mapToDouble(Double::doubleValue).max().orElse(0);
         this.step = step(highest, percent);
         this.max = Math.max(step, Math.ceil(highest / step) * step);

@@ -77,7 +77,8 @@ class BriefingViewTest {
         assertThat(anonymous.guard()).startsWith("Too few to say");
         BriefingView.ChartView police = view.sections().get(2).charts().get(0);
         assertThat(police.guard()).startsWith("No usual range yet");
-        assertThat(police.thisMonth().expected()).isEqualTo("no figure");
+        assertThat(police.thisMonth().expected()).isEqualTo("none yet");
+        assertThat(police.data().get(0).value()).isEqualTo("no figure");
         assertThat(police.thisMonth().range()).isNull();
         assertThat(police.source()).isEqualTo("Derbyshire Constabulary");
         assertThat(view.sections().get(3).rows().get(0).guard()).startsWith("Too few to say");
