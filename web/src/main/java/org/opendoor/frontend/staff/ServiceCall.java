@@ -1,6 +1,7 @@
 package org.opendoor.frontend.staff;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.LinkedHashMap;
@@ -10,7 +11,8 @@ import org.jboss.logging.Logger;
 
 /**
  * One call to a service as the signed-in person, and what its answer means for the page: 404 (not theirs, or no
- * such record) becomes the not-found page; 400 a refusal whose violations the form shows in its error summary; 409
+ * such record) becomes the not-found page; 403 (the service's own role or area check) the "you cannot use this
+ * page" page; 400 a refusal whose violations the form shows in its error summary; 409
  * a refusal stated in words; anything else (the service down, a 5xx) the "problem with the service" page. Only the
  * status is logged, never a body: bodies can hold children's details.
  */
@@ -55,6 +57,9 @@ public final class ServiceCall {
             int status = e.getResponse().getStatus();
             if (status == 404) {
                 throw new NotFound();
+            }
+            if (status == 403) {
+                throw new ForbiddenException();
             }
             if (status == 400 || status == 409) {
                 throw new Refused(violations(e, status));

@@ -9,12 +9,15 @@ import java.util.Set;
 /** The roles (the token's {@code groups}) that have staff pages here, and the pages each opens, first page first. */
 public enum StaffRole {
     DUTY_WORKER("duty_worker", Link.QUEUE),
-    DUTY_MANAGER("duty_manager", Link.QUEUE),
+    // a duty manager also reads the performance briefing of their authority and its partnership
+    DUTY_MANAGER("duty_manager", Link.QUEUE, Link.BRIEFING),
     // a call handler also follows up the calls their contact centre logged
     CALL_HANDLER("call_handler", Link.NEW_CALL, Link.REFERRALS),
     SCHOOL("school", Link.REFERRALS),
     POLICE("police", Link.REFERRALS),
-    PROFESSIONAL("professional", Link.REFERRALS);
+    PROFESSIONAL("professional", Link.REFERRALS),
+    // a partnership's or partner agency's analyst: reads the briefing and sends their organisation's figures
+    ANALYST("analyst", Link.BRIEFING, Link.FIGURES);
 
     /** A page in the staff navigation. */
     @TemplateData
@@ -22,6 +25,8 @@ public enum StaffRole {
         static final Link QUEUE = new Link("/staff/queue", "Duty queue");
         static final Link NEW_CALL = new Link("/staff/calls/new", "Log a call");
         static final Link REFERRALS = new Link("/staff/referrals", "Your referrals");
+        static final Link BRIEFING = new Link("/staff/briefing", "Performance briefing");
+        static final Link FIGURES = new Link("/staff/figures", "Send partner figures");
     }
 
     private final String claim;
