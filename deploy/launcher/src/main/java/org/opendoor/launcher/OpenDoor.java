@@ -41,7 +41,7 @@ public final class OpenDoor {
             "analyst", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP", "partnership", "LLR"));
 
     /** The briefing service under {@code ./opendoor up} (its port is not in {@link StackPorts} yet). */
-    private static final URI BRIEFING = URI.create("http://localhost:8084");
+    private static final URI BRIEFING = URI.create("http://localhost:" + StackPorts.standard().briefing());
     /** What the briefing records as the source of each imported figure. */
     private static final String DEMO_HISTORY_SOURCE = "OpenDoor demo history";
 

@@ -65,7 +65,10 @@ class StaffPagesIT {
         }
         List<Role> roles = List.of(
                 new Role("duty-worker", "/staff/queue", "Duty queue", List.of("Duty queue"), "/staff/calls/new"),
-                new Role("duty-manager", "/staff/queue", "Duty queue", List.of("Duty queue"), "/staff/referrals"),
+                new Role("duty-manager", "/staff/queue", "Duty queue", List.of("Duty queue", "Performance briefing"),
+                        "/staff/referrals"),
+                new Role("analyst-ddscp", "/staff/briefing", "Performance briefing",
+                        List.of("Performance briefing", "Send partner figures"), "/staff/queue"),
                 new Role("call-handler", "/staff/calls/new", "Log a phone call",
                         List.of("Log a call", "Your referrals"), "/staff/queue"),
                 new Role("school", "/staff/referrals", "Your referrals", List.of("Your referrals"), "/staff/queue"),
