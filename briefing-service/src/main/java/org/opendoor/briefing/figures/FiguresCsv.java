@@ -12,7 +12,7 @@ import org.opendoor.web.Problem;
 
 /**
  * Reads a CSV of figures ({@code month,area,measure,value[,source]}, a header first) with Jackson's CSV reader.
- * Lines are numbered as a spreadsheet shows them: the header is line 1.
+ * Rows are numbered as a spreadsheet shows them: the header is row 1.
  */
 public final class FiguresCsv {
     public static final List<String> REQUIRED = List.of("month", "area", "measure", "value");
@@ -27,13 +27,13 @@ public final class FiguresCsv {
         try (MappingIterator<Map<String, String>> lines = MAPPER.readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
             checkHeader(lines);
-            // numbered by counting (blank lines too): the reader's own location runs a line ahead
+            // rows numbered as a spreadsheet shows them, blank ones too (the reader's own location runs a line ahead)
             for (int number = 2; lines.hasNextValue(); number++) {
                 Map<String, String> line = lines.nextValue();
                 if (line.values().stream().allMatch(v -> v == null || v.isBlank())) {
                     continue;
                 }
-                rows.add(new RawFigure("line " + number, line.get("month"), line.get("area"), line.get("measure"),
+                rows.add(new RawFigure("row " + number, line.get("month"), line.get("area"), line.get("measure"),
                         line.get("value"), blankToNull(line.get(SOURCE))));
             }
         } catch (IOException | RuntimeException e) {

@@ -66,11 +66,11 @@ class FigureSubmissionTest {
                 2099-01,E10000007,camhs-referrals,5
                 2019-04,E10000007,camhs-referrals,121
                 """).then().statusCode(400).contentType("application/problem+json").extract().jsonPath();
-        assertThat(problem.getList("violations.field", String.class)).containsExactly("line 3: month",
-                "line 4: area", "line 5: measure", "line 6: value", "line 7: month", "line 8");
+        assertThat(problem.getList("violations.field", String.class)).containsExactly("row 3: month",
+                "row 4: area", "row 5: measure", "row 6: value", "row 7: month", "row 8");
         assertThat(problem.getString("violations[1].message")).contains("E10000018 is not an area you can send");
         assertThat(problem.getString("violations[2].message")).contains("percentages are worked out, not sent");
-        assertThat(problem.getString("violations[5].message")).contains("repeats the figure on line 2");
+        assertThat(problem.getString("violations[5].message")).contains("repeats the figure on row 2");
 
         given().auth().oauth2(Analysts.ddscp()).queryParam("area", "E10000007")
                 .queryParam("measure", "camhs-referrals").get("/api/v1/figures")
