@@ -12,6 +12,8 @@ public interface ConsumerSettings {
     String HEARTBEAT_INTERVAL = "PT3S";
     String POLL_TIMEOUT = "PT0.5S";
     String MAX_RETRY_BACKOFF = "PT5S";
+    String MAX_ATTEMPTS = "20";
+    String STALLED_AFTER = "PT60S";
 
     /** The Kafka consumer group, and the consumer's name in the inbox. */
     String group();
@@ -34,6 +36,18 @@ public interface ConsumerSettings {
     /** The longest wait between retries of an event that failed for a reason other than poison. */
     @WithDefault(MAX_RETRY_BACKOFF)
     Duration maxRetryBackoff();
+
+    /**
+     * How many times an event that fails for a reason other than poison (a database error, a bug) is tried before
+     * it is dead-lettered with the reason, so that it cannot block its partition for ever. With the backoff, 20
+     * attempts are about a minute and a half: longer than a database restart.
+     */
+    @WithDefault(MAX_ATTEMPTS)
+    int maxAttempts();
+
+    /** Readiness reports the consumer down when it has not polled for this long (stopped, stuck or rebuilding). */
+    @WithDefault(STALLED_AFTER)
+    Duration stalledAfter();
 
     /** The defaults above, for a consumer outside a service (a test reading a topic). */
     static ConsumerSettings withDefaults(String group) {
@@ -66,6 +80,16 @@ public interface ConsumerSettings {
             @Override
             public Duration maxRetryBackoff() {
                 return Duration.parse(MAX_RETRY_BACKOFF);
+            }
+
+            @Override
+            public int maxAttempts() {
+                return Integer.parseInt(MAX_ATTEMPTS);
+            }
+
+            @Override
+            public Duration stalledAfter() {
+                return Duration.parse(STALLED_AFTER);
             }
         };
     }

@@ -58,16 +58,27 @@ public final class ServiceMessaging implements AutoCloseable {
     /** Consumes the routes' topics in the consumer group; poison events are dead-lettered and counted. */
     public ServiceMessaging consume(EventRoutes routes) {
         EventConsumerLoop loop = new EventConsumerLoop(consumerSettings,
-                KafkaClients.consumer(kafka, consumerSettings), routes, transactions, dataSource,
+                () -> KafkaClients.consumer(kafka, consumerSettings), routes, transactions, dataSource,
                 new DeadLetters(dataSource, producer, service));
         FunctionCounter.builder("opendoor_events_handled", loop, EventConsumerLoop::handled)
                 .tag("consumer", routes.consumer()).description("Events handled").register(registry);
         FunctionCounter.builder("opendoor_events_dead_lettered", loop, EventConsumerLoop::deadLettered)
                 .tag("consumer", routes.consumer()).description("Poison events parked on the dead-letter topic")
                 .register(registry);
+        FunctionCounter.builder("opendoor_consumer_rebuilds", loop, EventConsumerLoop::rebuilds)
+                .tag("consumer", routes.consumer()).description("Times the Kafka consumer failed and was built again")
+                .register(registry);
+        Gauge.builder("opendoor_consumer_lag_events", loop, EventConsumerLoop::lag).tag("consumer", routes.consumer())
+                .description("Events on the consumer's partitions not yet handled (-1 until first measured)")
+                .register(registry);
         consumers.add(loop);
         loop.start();
         return this;
+    }
+
+    /** Each consumer loop's state: readiness is down while any of them is not consuming. */
+    public List<EventConsumerLoop.Health> consumerHealth() {
+        return consumers.stream().map(EventConsumerLoop::health).toList();
     }
 
     /**

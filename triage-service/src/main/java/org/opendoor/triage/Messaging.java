@@ -7,6 +7,8 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.UserTransaction;
 import java.util.Map;
@@ -38,6 +40,13 @@ public class Messaging {
                     entityManager.flush();
                     entityManager.clear();
                 });
+    }
+
+    /** The service's messaging, for the shared readiness check of its consumer loops ({@code ConsumerReadiness}). */
+    @Produces
+    @Singleton
+    ServiceMessaging serviceMessaging() {
+        return messaging;
     }
 
     void start(@Observes StartupEvent event) {
