@@ -157,7 +157,8 @@ public final class Stack implements AutoCloseable {
 
     @Override
     public void close() {
-        List.of(web, agencyNotify, triage, intake).forEach(ServiceProcess::stop);
+        // the web front end first, then the services in reverse order of the flow: each event's readers before its writers
+        List.of(web, briefing, agencyNotify, triage, intake).forEach(ServiceProcess::stop);
         mailViewer.close();
         infra.close();
     }

@@ -74,10 +74,15 @@ class BriefingPagesIT {
     @AfterAll
     static void stopTheSystem() {
         System.out.println(AXE.summary());
-        if (stack != null) {
-            stack.close();
+        if (stack == null) {
+            return;
         }
+        List<Long> pids = stack.processes().stream().map(ServiceProcess::pid).toList();
+        stack.close();
         org.opendoor.infra.EmbeddedInfrastructure.deleteDirectory(home);
+        // closing the stack stops every process it started (the briefing service was once left running)
+        assertThat(pids.stream().filter(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)))
+                .as("processes still running after the stack closed").isEmpty();
     }
 
     @Test
