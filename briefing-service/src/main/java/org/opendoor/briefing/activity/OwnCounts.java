@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.opendoor.briefing.measures.Measure;
 import org.opendoor.briefing.measures.Tally;
 import org.opendoor.model.OpenDoorZone;
@@ -134,21 +135,26 @@ public class OwnCounts {
         }
     }
 
+    /** One query per set of referral outcomes gives both the children referred and those re-referred. */
     private void children(Connection c, Array areas, Timestamp start, Timestamp end, List<Measure> measures,
             MonthlyTallies tallies) throws SQLException {
-        List<Measure> referred = measures.stream().filter(m -> m.tally().of() == Tally.Of.CHILD_REFERRALS
-                || m.tally().of() == Tally.Of.CHILD_RE_REFERRALS).toList();
-        for (Measure m : referred) {
+        Map<Set<String>, List<Measure>> byOutcomes = measures.stream()
+                .filter(m -> m.tally().of() == Tally.Of.CHILD_REFERRALS
+                        || m.tally().of() == Tally.Of.CHILD_RE_REFERRALS)
+                .collect(Collectors.groupingBy(m -> m.tally().outcomes()));
+        for (Map.Entry<Set<String>, List<Measure>> group : byOutcomes.entrySet()) {
             try (PreparedStatement s = c.prepareStatement(CHILDREN)) {
-                s.setArray(1, c.createArrayOf("text", m.tally().outcomes().toArray()));
+                s.setArray(1, c.createArrayOf("text", group.getKey().toArray()));
                 s.setString(2, zone.getId());
                 s.setArray(3, areas);
                 s.setTimestamp(4, start);
                 s.setTimestamp(5, end);
                 try (ResultSet r = s.executeQuery()) {
-                    int column = m.tally().of() == Tally.Of.CHILD_REFERRALS ? 3 : 4;
                     while (r.next()) {
-                        tallies.add(m.id(), r.getString(1), YearMonth.parse(r.getString(2)), r.getLong(column));
+                        for (Measure m : group.getValue()) {
+                            int column = m.tally().of() == Tally.Of.CHILD_REFERRALS ? 3 : 4;
+                            tallies.add(m.id(), r.getString(1), YearMonth.parse(r.getString(2)), r.getLong(column));
+                        }
                     }
                 }
             }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.opendoor.briefing.figures.FigureTable;
 import org.opendoor.briefing.measures.Measure;
 import org.opendoor.briefing.measures.MeasureCatalogue;
+import org.opendoor.briefing.measures.Unit;
 import org.opendoor.briefing.usual.Assessment;
 import org.opendoor.briefing.usual.MonthlyCount;
 import org.opendoor.briefing.usual.SeriesKind;
@@ -60,12 +61,11 @@ final class MeasureAssessor {
         }
         Assessment a = model.assess(series, month, kind);
         MonthlyCount before = byMonth.get(month.minusMonths(1));
-        Reading r = new Reading(m, month, a, null);
-        Double previous = before == null ? null : inUnit(r, before.count(), before.exposure()).doubleValue();
-        r = new Reading(m, month, a, previous);
+        Number previousInUnit = before == null ? null : inUnit(m, before.count(), before.exposure());
+        Reading r = new Reading(m, month, a, previousInUnit == null ? null : previousInUnit.doubleValue());
         boolean baseline = a.expected() != null;
         MeasureView.Change change = a.change() == null ? null : new MeasureView.Change(
-                before == null ? null : inUnit(r, before.count(), before.exposure()),
+                previousInUnit,
                 a.change().percent() == null ? null : Figures.oneDecimal(a.change().percent()),
                 a.change().direction().name());
         return new MeasureView(m.id(), m.title(), m.unit().name(), inUnit(r, a.count()), a.count(),
@@ -78,8 +78,8 @@ final class MeasureAssessor {
     }
 
     /** Another month's count as itself, or as a percentage (one decimal) of that month's denominator. */
-    private static Number inUnit(Reading r, long count, double exposure) {
-        if (r.percent()) {
+    private static Number inUnit(Measure m, long count, double exposure) {
+        if (m.unit() == Unit.PERCENT) {
             return Figures.oneDecimal(100.0 * count / exposure);
         }
         return count;
