@@ -10,13 +10,19 @@ import java.sql.SQLException;
  */
 public final class AuditTrail {
     private static final String INSERT = """
-            INSERT INTO audit_record (actor, role, org, action, target, outcome) VALUES (?, ?, ?, ?, ?, ?)""";
+            INSERT INTO audit_record (actor, role, org, action, target, outcome, detail) VALUES (?, ?, ?, ?, ?, ?, ?)""";
 
     private AuditTrail() {
     }
 
     public static void record(Connection connection, Caller caller, AuditAction action, String target, String outcome)
             throws SQLException {
+        record(connection, caller, action, target, outcome, null);
+    }
+
+    /** As above, with what the change was (null when the action and target say it all); no personal data. */
+    public static void record(Connection connection, Caller caller, AuditAction action, String target, String outcome,
+            String detail) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             insert.setString(1, caller.subject());
             insert.setString(2, caller.primaryRole());
@@ -24,6 +30,7 @@ public final class AuditTrail {
             insert.setString(4, action.name());
             insert.setString(5, target);
             insert.setString(6, outcome);
+            insert.setString(7, detail);
             insert.executeUpdate();
         }
     }
