@@ -11,7 +11,8 @@ import org.eclipse.microprofile.health.Readiness;
  * Readiness includes the service's event consumers: a loop that stopped, is rebuilding its Kafka consumer or has
  * not polled for {@code opendoor.consumer.stalled-after} makes the service not ready, so an orchestrator (and a
  * person looking at /q/health/ready) sees it instead of a service that looks healthy while nothing is consumed.
- * Each service produces its {@link ServiceMessaging}.
+ * A service whose consumers do not gate readiness (intake) reports their state and stays up. Each service produces
+ * its {@link ServiceMessaging}.
  */
 @Readiness
 @ApplicationScoped
@@ -28,9 +29,10 @@ public class ConsumerReadiness implements HealthCheck {
         if (messaging.isUnsatisfied()) {
             return response.withData("consumers", "none").build();
         }
+        boolean gates = messaging.get().consumersGateReadiness();
         for (EventConsumerLoop.Health h : messaging.get().consumerHealth()) {
             response.withData(h.consumer(), h.state() + (h.lag() >= 0 ? ", lag " + h.lag() : ""));
-            if (!h.up()) {
+            if (gates && !h.up()) {
                 response.down();
             }
         }

@@ -14,6 +14,7 @@ public interface ConsumerSettings {
     String MAX_RETRY_BACKOFF = "PT5S";
     String MAX_ATTEMPTS = "20";
     String STALLED_AFTER = "PT60S";
+    String GATES_READINESS = "true";
 
     /** The Kafka consumer group, and the consumer's name in the inbox. */
     String group();
@@ -48,6 +49,14 @@ public interface ConsumerSettings {
     /** Readiness reports the consumer down when it has not polled for this long (stopped, stuck or rebuilding). */
     @WithDefault(STALLED_AFTER)
     Duration stalledAfter();
+
+    /**
+     * Whether a consumer that is not consuming makes the service not ready. Intake says no: while Kafka is down it
+     * must go on accepting concerns into its outbox, and its consumers only bring referrers news of their referrals;
+     * the loop's state is still reported in readiness's data and in the metrics.
+     */
+    @WithDefault(GATES_READINESS)
+    boolean gatesReadiness();
 
     /** The defaults above, for a consumer outside a service (a test reading a topic). */
     static ConsumerSettings withDefaults(String group) {
@@ -90,6 +99,11 @@ public interface ConsumerSettings {
             @Override
             public Duration stalledAfter() {
                 return Duration.parse(STALLED_AFTER);
+            }
+
+            @Override
+            public boolean gatesReadiness() {
+                return Boolean.parseBoolean(GATES_READINESS);
             }
         };
     }

@@ -37,6 +37,18 @@ public final class OutboxRelay implements AutoCloseable {
     private static final String BACKLOG = """
             SELECT count(*), min(created_at) FROM outbox_event WHERE published_at IS NULL""";
 
+    /**
+     * The longest the relay waits for the broker's acknowledgement of a batch: the producer's delivery timeout
+     * (KafkaClients) and a margin. The transaction that claimed the rows is idle that long at most, well inside
+     * the services' idle_in_transaction_session_timeout.
+     */
+    static final Duration ACK_WAIT = Duration.ofSeconds(15);
+    /**
+     * A database that stops answering (a half-open connection after a network fault, say) fails the relay's
+     * statements after this instead of hanging the relay thread for ever; the pool resets it on return.
+     */
+    static final Duration NETWORK_TIMEOUT = Duration.ofSeconds(30);
+
     private final DataSource dataSource;
     private final Producer<String, String> producer;
     private final String schema;
@@ -107,6 +119,7 @@ public final class OutboxRelay implements AutoCloseable {
     /** Publishes one batch; returns how many events it published. */
     int publishBatch() throws Exception {
         try (Connection c = dataSource.getConnection()) {
+            c.setNetworkTimeout(Runnable::run, (int) NETWORK_TIMEOUT.toMillis());
             c.setAutoCommit(false);
             try {
                 if (!holdsRelayLock(c)) {
@@ -129,7 +142,7 @@ public final class OutboxRelay implements AutoCloseable {
                     return 0;
                 }
                 for (Future<RecordMetadata> ack : acks) {
-                    ack.get(30, TimeUnit.SECONDS);
+                    ack.get(ACK_WAIT.toMillis(), TimeUnit.MILLISECONDS);
                 }
                 try (PreparedStatement mark = c.prepareStatement(MARK_PUBLISHED)) {
                     Array idArray = c.createArrayOf("bigint", ids.toArray());
@@ -158,6 +171,8 @@ public final class OutboxRelay implements AutoCloseable {
     private void awaitWakeUp() throws SQLException {
         if (listener == null) {
             listener = dataSource.getConnection();
+            // each wait for a notification sets its own socket timeout (the poll interval); this bounds the rest
+            listener.setNetworkTimeout(Runnable::run, (int) NETWORK_TIMEOUT.plus(pollInterval).toMillis());
             listener.setAutoCommit(true);
             try (Statement s = listener.createStatement()) {
                 s.execute("LISTEN " + schema + "_outbox");

@@ -76,9 +76,14 @@ public final class ServiceMessaging implements AutoCloseable {
         return this;
     }
 
-    /** Each consumer loop's state: readiness is down while any of them is not consuming. */
+    /** Each consumer loop's state: readiness is down while any of them is not consuming, if they gate it. */
     public List<EventConsumerLoop.Health> consumerHealth() {
         return consumers.stream().map(EventConsumerLoop::health).toList();
+    }
+
+    /** Whether a consumer that is not consuming makes the service not ready ({@link ConsumerSettings#gatesReadiness}). */
+    public boolean consumersGateReadiness() {
+        return consumerSettings.gatesReadiness();
     }
 
     /**

@@ -56,7 +56,8 @@ public class ActivityMessaging {
     }
 
     void start(@Observes StartupEvent event) {
-        messaging.consume(routes);
+        // the outbox relays nothing of its own, but a dead letter replayed here goes back to its topic through it
+        messaging.publishOutbox().consume(routes);
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -21,14 +21,16 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     private final MailServer mail;
     private final DevKeys keys;
     private final KeycloakServer keycloak;
+    private final KafkaUsers kafkaUsers;
 
     private EmbeddedInfrastructure(PostgresServer postgres, KafkaBroker kafka, MailServer mail, DevKeys keys,
-            KeycloakServer keycloak) {
+            KeycloakServer keycloak, KafkaUsers kafkaUsers) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.mail = mail;
         this.keys = keys;
         this.keycloak = keycloak;
+        this.kafkaUsers = kafkaUsers;
     }
 
     public record Ports(int postgres, int kafka, int smtp, int imap, int keycloak) {
@@ -41,19 +43,25 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     /**
      * What to start besides PostgreSQL, Kafka and SMTP, and where progress goes. Keycloak is off by default: it
      * adds seconds to every start (20-40 s on an empty database), and tests on development tokens do not need it.
+     * {@code kafkaUsers}, when set, is a manifest whose Strimzi KafkaUser resources the broker is secured with
+     * (SASL/SCRAM and their ACLs, see {@link KafkaUsers}); else the broker is open, on plaintext.
      */
-    public record Options(boolean keycloak, Consumer<String> progress) {
+    public record Options(boolean keycloak, Path kafkaUsers, Consumer<String> progress) {
         public static Options defaults() {
-            return new Options(false, message -> {
+            return new Options(false, null, message -> {
             });
         }
 
         public Options withKeycloak() {
-            return new Options(true, progress);
+            return new Options(true, kafkaUsers, progress);
+        }
+
+        public Options withKafkaUsers(Path manifest) {
+            return new Options(keycloak, manifest, progress);
         }
 
         public Options reportingTo(Consumer<String> progress) {
-            return new Options(keycloak, progress);
+            return new Options(keycloak, kafkaUsers, progress);
         }
     }
 
@@ -75,8 +83,9 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         List<AutoCloseable> started = new ArrayList<>();
         CompletableFuture<PostgresServer> postgres = async(starting, started,
                 () -> PostgresServer.start(home.resolve("postgres"), ports.postgres(), deleteOnClose));
+        KafkaUsers.Declared users = options.kafkaUsers() == null ? null : KafkaUsers.fromManifest(options.kafkaUsers());
         CompletableFuture<KafkaBroker> kafka = async(starting, started,
-                () -> KafkaBroker.start(home.resolve("kafka"), ports.kafka(), deleteOnClose));
+                () -> KafkaBroker.start(home.resolve("kafka"), ports.kafka(), deleteOnClose, users != null));
         CompletableFuture<KeycloakServer> keycloak = CompletableFuture.completedFuture(null);
         if (options.keycloak()) {
             CompletableFuture<KeycloakDistribution> distribution = CompletableFuture.supplyAsync(
@@ -91,7 +100,8 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         }
         try {
             MailServer mail = track(started, MailServer.start(ports.smtp(), ports.imap()));
-            return new EmbeddedInfrastructure(postgres.join(), kafka.join(), mail, keys, keycloak.join());
+            KafkaUsers kafkaUsers = users == null ? null : KafkaUsers.create(kafka.join(), users);
+            return new EmbeddedInfrastructure(postgres.join(), kafka.join(), mail, keys, keycloak.join(), kafkaUsers);
         } catch (RuntimeException e) {
             // let every part finish starting (or fail), then stop those that started
             CompletableFuture.allOf(postgres, kafka, keycloak).handle((ignored, failure) -> null).join();
@@ -110,6 +120,14 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
     public InfraEndpoints endpoints() {
         return new InfraEndpoints(postgres.jdbcUrl(), kafka.bootstrapServers(), mail.port(), mail.imapPort(),
                 keys.directory(), keycloak == null ? null : keycloak.baseUrl());
+    }
+
+    /**
+     * A service's Kafka client configuration as its user of a secured broker ({@code kafka.security.protocol},
+     * {@code kafka.sasl.*}); empty when the broker is open.
+     */
+    public java.util.Map<String, String> kafkaClientConfig(String user) {
+        return kafkaUsers == null ? java.util.Map.of() : kafkaUsers.serviceConfig(user);
     }
 
     public PostgresServer postgres() {

@@ -22,27 +22,66 @@ import org.apache.kafka.common.Uuid;
  * A real single-node Kafka KRaft broker (combined broker and controller) in a child JVM started from the Kafka
  * jars on Maven Central. Its log directory survives a stop; it keeps its ports across restarts so clients
  * reconnect by themselves.
+ *
+ * <p>Secured, its client listener takes SASL/SCRAM-SHA-512 only and Kafka's StandardAuthorizer refuses what no ACL
+ * allows: clients then need a user ({@link KafkaUsers} creates them and their ACLs). The broker itself talks
+ * SCRAM as {@value #ADMIN}, a super user whose password is made at the first start and kept with the data; the
+ * controller listener (loopback, a port of its own) stays plaintext, as in Kafka's own KRaft examples.
  */
 public final class KafkaBroker implements AutoCloseable {
+    static final String ADMIN = "admin";
+    static final String MECHANISM = "SCRAM-SHA-512";
     private static final Duration READY_WITHIN = Duration.ofSeconds(90);
 
     private final Path directory;
     private final int port;
     private final int controllerPort;
     private final boolean deleteOnClose;
+    private final boolean secured;
     private Process process;
 
-    private KafkaBroker(Path directory, int port, int controllerPort, boolean deleteOnClose) {
+    private KafkaBroker(Path directory, int port, int controllerPort, boolean deleteOnClose, boolean secured) {
         this.directory = directory;
         this.port = port;
         this.controllerPort = controllerPort;
         this.deleteOnClose = deleteOnClose;
+        this.secured = secured;
     }
 
     public static KafkaBroker start(Path directory, int port, boolean deleteOnClose) {
-        KafkaBroker broker = new KafkaBroker(directory, port, FreePort.find(), deleteOnClose);
+        return start(directory, port, deleteOnClose, false);
+    }
+
+    /** @param secured SASL/SCRAM and ACLs on the client listener (see the class comment) */
+    public static KafkaBroker start(Path directory, int port, boolean deleteOnClose, boolean secured) {
+        KafkaBroker broker = new KafkaBroker(directory, port, FreePort.find(), deleteOnClose, secured);
         broker.start();
         return broker;
+    }
+
+    public boolean secured() {
+        return secured;
+    }
+
+    /**
+     * Client settings (Kafka's own names) for a user of a secured broker: SASL_PLAINTEXT with SCRAM-SHA-512; empty
+     * for an open broker.
+     */
+    public static Map<String, String> clientSecurity(String user, String password) {
+        return Map.of("security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", MECHANISM,
+                "sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                        + user + "\" password=\"" + password + "\";");
+    }
+
+    /** An admin client's settings: the super user on a secured broker. */
+    Map<String, Object> adminConfig() {
+        Map<String, Object> config = new java.util.HashMap<>(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers(), AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2_000));
+        if (secured) {
+            config.putAll(clientSecurity(ADMIN, adminPassword()));
+        }
+        return config;
     }
 
     public String bootstrapServers() {
@@ -57,8 +96,14 @@ public final class KafkaBroker implements AutoCloseable {
         Directories.create(directory);
         Path properties = writeProperties();
         if (!Files.exists(directory.resolve("logs/meta.properties"))) {
-            run(List.of("kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c",
-                    properties.toString()), Duration.ofSeconds(60));
+            List<String> format = new ArrayList<>(List.of("kafka.tools.StorageTool", "format", "-t",
+                    Uuid.randomUuid().toString(), "-c", properties.toString()));
+            if (secured) {
+                // the broker's own user must exist before it starts: it is written into the first metadata
+                format.addAll(List.of("--add-scram", MECHANISM + "=[name=" + ADMIN + ",password=" + adminPassword()
+                        + "]"));
+            }
+            run(format, Duration.ofSeconds(60));
         }
         process = launch(List.of(BrokerMain.class.getName(), properties.toString()));
         awaitReady();
@@ -91,15 +136,17 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private Path writeProperties() {
+        String client = secured ? "SASL_PLAINTEXT" : "PLAINTEXT";
         String config = String.join("\n",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "listeners=" + client + "://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=" + client + "://127.0.0.1:" + port,
                 "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=" + client,
+                "listener.security.protocol.map=" + client + ":" + client + ",CONTROLLER:PLAINTEXT",
+                secured ? securityProperties() : "",
                 "log.dirs=" + directory.resolve("logs"),
                 // six partitions per topic: consumers of a cluster deployment can scale out to six instances
                 "num.partitions=6",
@@ -118,6 +165,32 @@ public final class KafkaBroker implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    private String securityProperties() {
+        return String.join("\n",
+                "sasl.enabled.mechanisms=" + MECHANISM,
+                "sasl.mechanism.inter.broker.protocol=" + MECHANISM,
+                "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config="
+                        + clientSecurity(ADMIN, adminPassword()).get("sasl.jaas.config"),
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                // ANONYMOUS is the controller listener's principal (plaintext, loopback): KRaft's own requests
+                "super.users=User:" + ADMIN + ";User:ANONYMOUS",
+                "allow.everyone.if.no.acl.found=false");
+    }
+
+    /** The super user's password: made at the first start, kept beside the data for restarts. */
+    private String adminPassword() {
+        Path file = directory.resolve("admin.password");
+        try {
+            if (!Files.exists(file)) {
+                Directories.create(directory);
+                Files.writeString(file, KafkaUsers.newPassword(), StandardCharsets.UTF_8);
+            }
+            return Files.readString(file, StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void run(List<String> mainAndArgs, Duration timeout) {
@@ -145,9 +218,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     private void awaitReady() {
         Instant deadline = Instant.now().plus(READY_WITHIN);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2_000))) {
+        try (Admin admin = Admin.create(adminConfig())) {
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("Kafka broker exited; see " + log());

@@ -60,7 +60,11 @@ public final class Stack implements AutoCloseable {
                 .withKeycloak().reportingTo(progress));
     }
 
-    private static Stack start(Path root, Path home, StackPorts ports, boolean deleteOnClose,
+    /**
+     * The whole system with the infrastructure's options spelt out: Keycloak, or a broker secured with the Kafka
+     * users of a manifest (each back-end service then connects as its own user).
+     */
+    public static Stack start(Path root, Path home, StackPorts ports, boolean deleteOnClose,
             Map<String, String> overrides, EmbeddedInfrastructure.Options options) {
         Consumer<String> progress = options.progress();
         String keycloak = options.keycloak() ? ", Keycloak (:" + ports.infra().keycloak() + ")" : "";
@@ -77,10 +81,10 @@ public final class Stack implements AutoCloseable {
         config.put("quarkus.http.proxy.allow-x-forwarded", "true");
         config.put("quarkus.http.proxy.trusted-proxies", "127.0.0.1");
         config.putAll(overrides);
-        ServiceProcess intake = service(root, home, "referral-intake", ports.intake(), config);
-        ServiceProcess triage = service(root, home, "triage-service", ports.triage(), config);
-        ServiceProcess agencyNotify = service(root, home, "agency-notify", ports.agencyNotify(), config);
-        ServiceProcess briefing = service(root, home, "briefing-service", ports.briefing(), config);
+        ServiceProcess intake = service(root, home, "referral-intake", ports.intake(), config, infra);
+        ServiceProcess triage = service(root, home, "triage-service", ports.triage(), config, infra);
+        ServiceProcess agencyNotify = service(root, home, "agency-notify", ports.agencyNotify(), config, infra);
+        ServiceProcess briefing = service(root, home, "briefing-service", ports.briefing(), config, infra);
         // web has no database or broker: only the services' published APIs
         Map<String, String> webConfig = new HashMap<>(Map.of(
                 "quarkus.rest-client.intake.url", intake.baseUrl(),
@@ -110,6 +114,14 @@ public final class Stack implements AutoCloseable {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         return stack;
+    }
+
+    /** A back-end service: the shared configuration, and its own Kafka user when the broker is secured. */
+    private static ServiceProcess service(Path root, Path home, String name, int port, Map<String, String> config,
+            EmbeddedInfrastructure infra) {
+        Map<String, String> own = new HashMap<>(config);
+        own.putAll(infra.kafkaClientConfig(name));
+        return service(root, home, name, port, own);
     }
 
     private static ServiceProcess service(Path root, Path home, String name, int port, Map<String, String> config) {
