@@ -100,6 +100,11 @@ public final class ServiceProcess implements AutoCloseable {
         return ProcessMemory.residentMiB(pid());
     }
 
+    /** Where the service's Prometheus metrics are scraped. */
+    public String metricsUrl() {
+        return baseUrl() + "/q/metrics";
+    }
+
     public boolean ready() {
         try {
             HttpResponse<Void> answer = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))

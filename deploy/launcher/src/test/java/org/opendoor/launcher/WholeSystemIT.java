@@ -71,6 +71,26 @@ class WholeSystemIT {
     }
 
     /**
+     * The alerts of deploy/k8s/alerts.yaml watch series that exist: a renamed or dropped metric would silence an
+     * alert without anyone noticing (an absent series never fires).
+     */
+    @Test
+    void everyAlertWatchesASeriesTheServicesExport() throws Exception {
+        Path root = Path.of(System.getProperty("opendoor.root", "../..")).toAbsolutePath().normalize();
+        java.util.Set<String> watched = java.util.regex.Pattern.compile("\\bopendoor_[a-z_]+")
+                .matcher(Files.readString(root.resolve("deploy/k8s/alerts.yaml"))).results()
+                .map(java.util.regex.MatchResult::group).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        StringBuilder exported = new StringBuilder();
+        for (ServiceProcess service : stack.services()) {
+            exported.append(http.send(HttpRequest.newBuilder(URI.create(service.metricsUrl())).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+        }
+        assertThat(watched).as("the alerts' metrics").hasSizeGreaterThan(5);
+        assertThat(watched).allSatisfy(metric -> assertThat(exported.toString())
+                .as("a series of " + metric).containsPattern("(?m)^" + metric + "[{ ]"));
+    }
+
+    /**
      * Issue 10: none of these concerns is refused, and each reaches a duty worker's queue with a decision deadline:
      * a call from a teacher, a professional who gives no organisation type, a public report in the child shape of
      * every other channel, a public report with no postcode, and a school referral for a child living in London.
