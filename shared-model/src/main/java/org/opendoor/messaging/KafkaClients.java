@@ -14,6 +14,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * configuration (bootstrap servers, TLS, SASL: quarkus-kafka-client's {@code kafka.*}).
  */
 public final class KafkaClients {
+    /** How long a producer tries to have a record acknowledged before it fails the send. */
+    public static final java.time.Duration DELIVERY_TIMEOUT = java.time.Duration.ofSeconds(10);
+
     private KafkaClients() {
     }
 
@@ -28,7 +31,7 @@ public final class KafkaClients {
         // Bounded waits: while the broker is down the relay gives up a batch and tries again, keeping rows in the outbox.
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) DELIVERY_TIMEOUT.toMillis());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         return new KafkaProducer<>(config);

@@ -39,10 +39,10 @@ public final class OutboxRelay implements AutoCloseable {
 
     /**
      * The longest the relay waits for the broker's acknowledgement of a batch: the producer's delivery timeout
-     * (KafkaClients) and a margin. The transaction that claimed the rows is idle that long at most, well inside
+     * and a margin. The transaction that claimed the rows is idle that long at most, well inside
      * the services' idle_in_transaction_session_timeout.
      */
-    static final Duration ACK_WAIT = Duration.ofSeconds(15);
+    static final Duration ACK_WAIT = KafkaClients.DELIVERY_TIMEOUT.plusSeconds(5);
     /**
      * A database that stops answering (a half-open connection after a network fault, say) fails the relay's
      * statements after this instead of hanging the relay thread for ever; the pool resets it on return.

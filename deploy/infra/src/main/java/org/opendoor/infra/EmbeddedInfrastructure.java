@@ -3,6 +3,7 @@ package org.opendoor.infra;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -126,8 +127,8 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
      * A service's Kafka client configuration as its user of a secured broker ({@code kafka.security.protocol},
      * {@code kafka.sasl.*}); empty when the broker is open.
      */
-    public java.util.Map<String, String> kafkaClientConfig(String user) {
-        return kafkaUsers == null ? java.util.Map.of() : kafkaUsers.serviceConfig(user);
+    public Map<String, String> kafkaClientConfig(String user) {
+        return kafkaUsers == null ? Map.of() : kafkaUsers.serviceConfig(user);
     }
 
     public PostgresServer postgres() {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -96,7 +97,7 @@ public final class KafkaUsers {
             acls.addAll(user.acls());
         }
         try (Admin admin = Admin.create(broker.adminConfig())) {
-            java.util.Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = declared.topics().entrySet().stream().filter(t -> !existing.contains(t.getKey()))
                     .map(t -> new NewTopic(t.getKey(), t.getValue(), (short) 1)).toList();
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
@@ -111,14 +112,19 @@ public final class KafkaUsers {
         return new KafkaUsers(passwords);
     }
 
-    /** A service's Kafka client settings ({@code kafka.*}, as its configuration reads them) for its user. */
-    public Map<String, String> serviceConfig(String user) {
+    /** A Kafka client's security settings (Kafka's own names) for one of the users. */
+    public Map<String, String> clientSecurity(String user) {
         String password = passwords.get(user);
         if (password == null) {
             throw new IllegalArgumentException("No Kafka user " + user + "; known: " + passwords.keySet());
         }
+        return KafkaBroker.clientSecurity(user, password);
+    }
+
+    /** A service's Kafka client settings ({@code kafka.*}, as its configuration reads them) for its user. */
+    public Map<String, String> serviceConfig(String user) {
         Map<String, String> config = new LinkedHashMap<>();
-        KafkaBroker.clientSecurity(user, password).forEach((k, v) -> config.put("kafka." + k, v));
+        clientSecurity(user).forEach((k, v) -> config.put("kafka." + k, v));
         return config;
     }
 

@@ -60,7 +60,7 @@ class SecuredKafkaBrokerTest {
 
     @Test
     void aServiceWritesWhatItPublishes() throws Exception {
-        try (KafkaProducer<String, String> intake = producer(users.serviceConfig("referral-intake"))) {
+        try (KafkaProducer<String, String> intake = producer(users.clientSecurity("referral-intake"))) {
             assertThat(intake.send(new ProducerRecord<>("opendoor.referral.received.v1", "k", "{}"))
                     .get(30, TimeUnit.SECONDS).offset()).isNotNegative();
         }
@@ -68,7 +68,7 @@ class SecuredKafkaBrokerTest {
 
     @Test
     void aServiceCannotWriteATopicItNeitherPublishesNorConsumes() {
-        try (KafkaProducer<String, String> intake = producer(users.serviceConfig("referral-intake"))) {
+        try (KafkaProducer<String, String> intake = producer(users.clientSecurity("referral-intake"))) {
             assertThatThrownBy(() -> intake.send(new ProducerRecord<>("opendoor.notification.settled.v1", "k", "{}"))
                     .get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                     .hasCauseInstanceOf(TopicAuthorizationException.class);
@@ -77,7 +77,7 @@ class SecuredKafkaBrokerTest {
 
     @Test
     void aServiceConsumesOnlyInItsOwnGroup() {
-        Map<String, Object> config = new HashMap<>(users.serviceConfig("briefing-service"));
+        Map<String, Object> config = new HashMap<>(users.clientSecurity("briefing-service"));
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "triage-service");
         try (KafkaConsumer<String, String> briefing = consumer(config)) {
             briefing.subscribe(List.of("opendoor.referral.received.v1"));
@@ -97,8 +97,7 @@ class SecuredKafkaBrokerTest {
     }
 
     private static KafkaProducer<String, String> producer(Map<String, ?> security) {
-        Map<String, Object> config = new HashMap<>();
-        security.forEach((k, v) -> config.put(k.replaceFirst("^kafka\\.", ""), v));
+        Map<String, Object> config = new HashMap<>(security);
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
@@ -109,8 +108,7 @@ class SecuredKafkaBrokerTest {
     }
 
     private static KafkaConsumer<String, String> consumer(Map<String, ?> security) {
-        Map<String, Object> config = new HashMap<>();
-        security.forEach((k, v) -> config.put(k.replaceFirst("^kafka\\.", ""), v));
+        Map<String, Object> config = new HashMap<>(security);
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);

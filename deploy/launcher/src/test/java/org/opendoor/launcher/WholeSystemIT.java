@@ -11,6 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,9 +82,9 @@ class WholeSystemIT {
     @Test
     void everyAlertWatchesASeriesTheServicesExport() throws Exception {
         Path root = Path.of(System.getProperty("opendoor.root", "../..")).toAbsolutePath().normalize();
-        java.util.Set<String> watched = java.util.regex.Pattern.compile("\\bopendoor_[a-z_]+")
+        Set<String> watched = Pattern.compile("\\bopendoor_[a-z_]+")
                 .matcher(Files.readString(root.resolve("deploy/k8s/alerts.yaml"))).results()
-                .map(java.util.regex.MatchResult::group).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+                .map(MatchResult::group).collect(Collectors.toCollection(TreeSet::new));
         StringBuilder exported = new StringBuilder();
         for (ServiceProcess service : stack.services()) {
             exported.append(http.send(HttpRequest.newBuilder(URI.create(service.metricsUrl())).build(),

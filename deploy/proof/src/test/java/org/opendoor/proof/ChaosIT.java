@@ -94,8 +94,7 @@ class ChaosIT {
                 driver.submitted(), driver.outcomes().size(), driver.unresolved(), otherAnswers(driver));
         assertThat(settled).as("every request got a definitive answer").isTrue();
 
-        Set<String> accepted = driver.outcomes().stream().filter(IntakeClient.Answer::accepted)
-                .map(IntakeClient.Answer::referralId).collect(Collectors.toSet());
+        Set<String> accepted = accepted(driver);
         boolean drained = awaitDrained(accepted, Duration.ofSeconds(60).minusNanos(System.nanoTime() - recovered));
         long drainMs = (System.nanoTime() - recovered) / 1_000_000;
 
@@ -136,13 +135,13 @@ class ChaosIT {
     private static BrokerOutage brokerOutage(OpenLoopDriver driver) throws InterruptedException {
         System.out.printf("%s chaos: Kafka broker down for %d s%n", java.time.LocalTime.now(), BROKER_OUTAGE.toSeconds());
         long start = System.nanoTime();
-        long acceptedBefore = accepted(driver);
+        int acceptedBefore = accepted(driver).size();
         stack.infra().kafka().stop();
         await("triage reports that it cannot consume").atMost(BROKER_OUTAGE).pollInterval(Duration.ofSeconds(1))
                 .until(() -> !stack.triage().ready());
         // the outage itself: deliberately the whole of it, with referrals still coming
         Thread.sleep(Math.max(0, BROKER_OUTAGE.minusNanos(System.nanoTime() - start).toMillis()));
-        long acceptedDuring = accepted(driver) - acceptedBefore;
+        int acceptedDuring = accepted(driver).size() - acceptedBefore;
         boolean intakeReady = stack.intake().ready();
         long down = (System.nanoTime() - start) / 1_000_000;
         stack.infra().kafka().start();
@@ -157,8 +156,10 @@ class ChaosIT {
         return new BrokerOutage(down, recovery);
     }
 
-    private static long accepted(OpenLoopDriver driver) {
-        return driver.outcomes().stream().filter(IntakeClient.Answer::accepted).count();
+    /** The referrals that got a 202 so far. */
+    private static Set<String> accepted(OpenLoopDriver driver) {
+        return driver.outcomes().stream().filter(IntakeClient.Answer::accepted).map(IntakeClient.Answer::referralId)
+                .collect(Collectors.toSet());
     }
 
     /** True once nothing is left in flight; the progress of a slow drain is printed every ten seconds. */
