@@ -53,7 +53,25 @@ public record ReferralReceived(
             String schoolUrn,
             Boolean homeEducated,
             /** Who the child is when the name is not known ("girl of about 6 at number 12"); free text. */
-            String description) {
+            String description,
+            /** DfE CIN census sex code (M, F, U; {@link CinCharacteristicCodes}), or null when not given. */
+            String sex,
+            /** DfE ethnicity code (WBRI, ..., NOBT not obtained, REFU refused), or null when not given. */
+            String ethnicity,
+            /** DfE disability codes (NONE when the child has none); null when not given. */
+            List<String> disabilities) {
+
+        public Child {
+            disabilities = disabilities == null ? null : List.copyOf(disabilities);
+        }
+
+        /** A child without census characteristics: the shape before {@code sex}, {@code ethnicity} were added. */
+        public Child(String firstName, String lastName, LocalDate dateOfBirth, Integer estimatedAgeYears,
+                String gender, String nhsNumber, String upn, Address address, String schoolUrn, Boolean homeEducated,
+                String description) {
+            this(firstName, lastName, dateOfBirth, estimatedAgeYears, gender, nhsNumber, upn, address, schoolUrn,
+                    homeEducated, description, null, null, null);
+        }
 
         /** A child without a description: the shape before {@code description} was added. */
         public Child(String firstName, String lastName, LocalDate dateOfBirth, Integer estimatedAgeYears,

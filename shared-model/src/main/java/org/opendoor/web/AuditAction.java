@@ -18,6 +18,10 @@ public enum AuditAction {
     CONFIRM_AUTHORITY,
     TRANSFER_CASE,
     CORRECT_SOURCE_CODE,
+    /** triage-service: a child's census characteristics (sex, ethnicity, disabilities) changed on a case. */
+    CHANGE_CHILD_CHARACTERISTICS,
+    /** triage-service: a statutory return (the CIN census) exported or its validation read. */
+    EXPORT_RETURN,
     /** agency-notify: the notifications of a referral read. */
     READ_NOTIFICATIONS,
     /** agency-notify: a directory entry (who is told) added or changed. */

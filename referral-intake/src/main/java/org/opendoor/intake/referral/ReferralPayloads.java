@@ -49,6 +49,6 @@ final class ReferralPayloads {
         return new ReferralReceived.Child(c.firstName(), c.lastName(), c.dateOfBirth(), c.estimatedAgeYears(),
                 c.gender(), c.nhsNumber(), c.upn(),
                 a == null ? null : new ReferralReceived.Address(a.line1(), a.line2(), a.town(), UkPostcode.tidy(a.postcode())),
-                c.schoolUrn(), c.homeEducated(), c.description());
+                c.schoolUrn(), c.homeEducated(), c.description(), c.sex(), c.ethnicity(), c.disabilities());
     }
 }

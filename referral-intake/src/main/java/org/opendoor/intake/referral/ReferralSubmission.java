@@ -83,7 +83,20 @@ public record ReferralSubmission(
             @Size(max = 1_000)
             @Schema(description = "Who the child is when the name is not known; free text, stored as text.",
                     example = "Girl of about 6 who lives at the corner house")
-            String description) implements IdentifiableChild {
+            String description,
+            @Size(max = 1)
+            @Schema(description = "DfE CIN census sex code (cin/sex-codes.csv): M, F or U. Optional; an unknown code is "
+                    + "refused.", example = "F")
+            String sex,
+            @Size(max = 4)
+            @Schema(description = "DfE ethnicity code (cin/ethnicity-codes.csv), e.g. WBRI; NOBT when not obtained, REFU "
+                    + "when refused. Optional; an unknown code is refused.", example = "WBRI")
+            String ethnicity,
+            @Size(max = 13)
+            @Schema(description = "DfE disability codes (cin/disability-codes.csv); [\"NONE\"] when the child has none. "
+                    + "Optional; unknown or repeated codes, or NONE with another code, are refused.",
+                    example = "[\"NONE\"]")
+            List<@NotNull @Size(max = 4) String> disabilities) implements IdentifiableChild {
 
         @Override
         public boolean hasNameOrDescription() {

@@ -18,12 +18,16 @@ public class CaseDecision {
     private String rationale;
     private String decidedBy;
     private Instant decidedAt;
+    /** CIN census primary need code (N00101); null only for an NFA decision with nothing suggested. */
+    private String primaryNeedCode;
 
     protected CaseDecision() {
     }
 
     /** @param rationale why, in the decider's words; null when none was given */
-    CaseDecision(UUID caseId, Pathway outcome, String rationale, String decidedBy, Instant decidedAt) {
+    CaseDecision(UUID caseId, Pathway outcome, String rationale, String primaryNeedCode, String decidedBy,
+            Instant decidedAt) {
+        this.primaryNeedCode = primaryNeedCode;
         this.caseId = caseId;
         this.outcome = outcome;
         this.rationale = rationale;
@@ -32,6 +36,6 @@ public class CaseDecision {
     }
 
     CaseView.DecisionView view() {
-        return new CaseView.DecisionView(outcome, rationale, decidedBy, decidedAt);
+        return new CaseView.DecisionView(outcome, rationale, primaryNeedCode, decidedBy, decidedAt);
     }
 }

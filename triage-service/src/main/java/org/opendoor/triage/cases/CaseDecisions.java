@@ -3,12 +3,15 @@ package org.opendoor.triage.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import org.opendoor.messaging.Outbox;
 import org.opendoor.model.CaseStatus;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.EventType;
+import org.opendoor.model.Pathway;
 import org.opendoor.model.ReferralDecided;
+import org.opendoor.triage.rules.CinCodes;
 import org.opendoor.web.AuditAction;
 import org.opendoor.web.Caller;
 import org.opendoor.web.Problem;
@@ -22,8 +25,10 @@ import org.opendoor.web.Problem;
 public class CaseDecisions {
     private final CaseCommands commands;
     private final Decisions decisions;
+    private final CinCodes cinCodes;
 
-    CaseDecisions(CaseCommands commands, Decisions decisions) {
+    CaseDecisions(CaseCommands commands, Decisions decisions, CinCodes cinCodes) {
+        this.cinCodes = cinCodes;
         this.commands = commands;
         this.decisions = decisions;
     }
@@ -42,15 +47,32 @@ public class CaseDecisions {
                 throw CaseCommands.invalid("rationale", "is required when the outcome (" + request.outcome()
                         + ") departs from the recommendation (" + d.recommendedPathway() + ")");
             }
+            String primaryNeed = primaryNeedOf(request, d);
             Instant now = Instant.now();
             decisions.persist(new CaseDecision(d.id(), request.outcome(),
                     request.rationale() == null || request.rationale().isBlank() ? null : request.rationale(),
-                    caller.subject(), now));
+                    primaryNeed, caller.subject(), now));
             d.decided();
             Outbox.append(c, EventEnvelope.of(EventType.REFERRAL_DECIDED, d.referralId(), d.referralId(),
                     new ReferralDecided(d.referralId(), d.id(), d.reference(), d.localAuthority(), request.outcome(),
                             now), now));
-            return "DECIDED " + request.outcome();
+            return "DECIDED " + request.outcome() + (primaryNeed == null ? "" : " " + primaryNeed);
         });
+    }
+
+    /** The code given, else the case's suggestion; none only for NFA. A code not of the census list is refused. */
+    private String primaryNeedOf(DecisionRequest request, DutyCase d) {
+        String given = request.primaryNeedCode() == null || request.primaryNeedCode().isBlank() ? null
+                : request.primaryNeedCode().strip().toUpperCase(Locale.ROOT);
+        if (given != null && !cinCodes.primaryNeeds().contains(given)) {
+            throw CaseCommands.invalid("primaryNeedCode", "must be one of the CIN primary need codes "
+                    + cinCodes.primaryNeeds());
+        }
+        String code = given != null ? given : d.cin().primaryNeed();
+        if (code == null && request.outcome() != Pathway.NFA) {
+            throw CaseCommands.invalid("primaryNeedCode", "is required: the case has no suggested primary need, and "
+                    + "the outcome (" + request.outcome() + ") is not NFA");
+        }
+        return code;
     }
 }

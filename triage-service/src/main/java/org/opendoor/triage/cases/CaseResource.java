@@ -10,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.opendoor.model.CaseStatus;
 import org.opendoor.model.Json;
 import org.opendoor.model.Priority;
+import org.opendoor.triage.children.ChildCharacteristics;
+import org.opendoor.triage.children.ChildIndex;
 import org.opendoor.triage.children.PossibleMatches;
 import org.opendoor.web.AuditAction;
 import org.opendoor.web.AuditTrail;
@@ -54,11 +57,15 @@ public class CaseResource {
     private final CaseTransfers transfers;
     private final SourceCodeCorrections sourceCodes;
     private final JsonWebToken token;
+    private final ChildCharacteristicsChanges characteristicsChanges;
+    private final ChildIndex childIndex;
 
     CaseResource(AgroalDataSource dataSource, DutyCases cases, Decisions decisionRecords, Transfers transferRecords,
             PossibleMatches possibleMatches, CaseAccess access, CaseDecisions decisions, MatchReview matches,
             AuthorityConfirmation authorities, CaseTransfers transfers, SourceCodeCorrections sourceCodes,
-            JsonWebToken token) {
+            ChildCharacteristicsChanges characteristicsChanges, ChildIndex childIndex, JsonWebToken token) {
+        this.childIndex = childIndex;
+        this.characteristicsChanges = characteristicsChanges;
         this.decisionRecords = decisionRecords;
         this.transferRecords = transferRecords;
         this.possibleMatches = possibleMatches;
@@ -97,7 +104,7 @@ public class CaseResource {
         Instant now = Instant.now();
         for (DutyCase d : cases.queue(caller.localAuthority() == null ? "" : caller.localAuthority(),
                 access.extraQueues(caller), statusFilter, priorityFilter, limit)) {
-            queue.add(CaseView.of(d, null, null, null, null, now));
+            queue.add(CaseView.of(d, null, null, null, null, null, now));
         }
         audit(caller, AuditAction.LIST_CASES, "queue:" + caller.localAuthority(), "OK " + queue.size());
         return queue;
@@ -218,6 +225,22 @@ public class CaseResource {
         return asItNowStands(caseId);
     }
 
+    @PUT
+    @Path("/{caseId}/children/{childIndexId}/characteristics")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a child's CIN census characteristics",
+            description = "Sex, ethnicity and disabilities as DfE codes (shared-model cin/*.csv); each replaces what "
+                    + "the child of the index held (absent clears it). The child must be one of the case's "
+                    + "childIds. Audited as CHANGE_CHILD_CHARACTERISTICS.")
+    @APIResponse(responseCode = "200", description = "The characteristics as recorded")
+    @APIResponse(responseCode = "400", description = "A code not of the DfE lists, a repeated disability, or NONE "
+            + "with another disability")
+    @APIResponse(responseCode = "404", description = "No such case visible to the caller, or no such child on it")
+    public ChildCharacteristics recordCharacteristics(@PathParam("caseId") UUID caseId,
+            @PathParam("childIndexId") UUID childIndexId, @Valid @NotNull ChildCharacteristics characteristics) {
+        return characteristicsChanges.record(Caller.from(token), caseId, childIndexId, characteristics);
+    }
+
     /** Read and audited in the request's transaction; a case the caller may not see is audited as not found, then 404. */
     private CaseView read(String target, Supplier<Optional<DutyCase>> lookup) throws SQLException {
         Caller caller = Caller.from(token);
@@ -241,7 +264,10 @@ public class CaseResource {
                 .toList();
         return CaseView.of(d, matches, decisionRecords.findByIdOptional(d.id()).map(CaseDecision::view).orElse(null),
                 transferRecords.findByIdOptional(d.id()).map(CaseTransfer::view).orElse(null),
-                Json.read(d.referral(), JsonNode.class), Instant.now());
+                Json.read(d.referral(), JsonNode.class), d.childIds().stream()
+                        .flatMap(id -> childIndex.child(id).stream())
+                        .map(child -> new CaseView.ChildView(child.id(), child.laChildId(), child.characteristics()))
+                        .toList(), Instant.now());
     }
 
     /** Every read of case data by a person is audited, in the read's transaction. */

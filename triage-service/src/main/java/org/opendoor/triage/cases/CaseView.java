@@ -11,6 +11,7 @@ import org.opendoor.model.CaseStatus;
 import org.opendoor.model.Flag;
 import org.opendoor.model.Pathway;
 import org.opendoor.model.Priority;
+import org.opendoor.triage.children.ChildCharacteristics;
 import org.opendoor.triage.rules.FiredRule;
 
 /** A case as duty staff see it (API.md). The queue leaves out the referral itself; the detail includes it. */
@@ -60,7 +61,19 @@ public record CaseView(
                 + "child's authority", example = "false") boolean postcodeOutsidePartnership,
         @Schema(description = "The transfer to another authority's front door, once made") TransferView transfer,
         @Schema(description = "The referral as received (detail only): children, concern, referrer, police incident")
-        JsonNode referral) {
+        JsonNode referral,
+        @Schema(description = "The referral's children as the child index knows them (detail only), in the "
+                + "referral's order: ids for the characteristics endpoint, the census LA child id and characteristics")
+        List<ChildView> children) {
+
+    @Schema(name = "CaseChild", description = "A child of the case in the child index")
+    public record ChildView(
+            @Schema(description = "Child-index id (for PUT .../children/{childIndexId}/characteristics)",
+                    example = "9a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b4c5d") UUID childIndexId,
+            @Schema(description = "Stable LA child id for the CIN census (LAchildID), never reused",
+                    example = "OD00000042") String laChildId,
+            @Schema(description = "Census characteristics as recorded") ChildCharacteristics characteristics) {
+    }
 
     @Schema(name = "PossibleMatch", description = "A near match in the child index, never merged without a person")
     public record PossibleMatchView(
@@ -80,6 +93,9 @@ public record CaseView(
             @Schema(description = "Outcome", example = "S17_ASSESSMENT") Pathway outcome,
             @Schema(description = "Why, in the decider's words", example = "Level 3 concerns; family known to early help.")
             String rationale,
+            @Schema(description = "CIN census primary need code (N00101) recorded with the decision; absent for an "
+                    + "NFA decision with none suggested, and for decisions made before it was recorded", example = "N1")
+            String primaryNeedCode,
             @Schema(description = "Who decided (token subject)", example = "duty_worker-1a2b3c4d") String decidedBy,
             @Schema(description = "When (UTC)", example = "2026-04-03T10:00:00Z") Instant decidedAt) {
     }
@@ -97,7 +113,7 @@ public record CaseView(
     }
 
     static CaseView of(DutyCase c, List<PossibleMatchView> matches, DecisionView decision, TransferView transfer,
-            JsonNode referral, Instant now) {
+            JsonNode referral, List<ChildView> children, Instant now) {
         return new CaseView(c.id(), c.referralId(), c.reference(), c.localAuthority(), c.team(), c.level(),
                 c.priority(), c.recommendedPathway(), c.flags(), c.rulesetVersion(), c.rulesFired(),
                 c.cin().primaryNeed(), c.cin().factors(), c.receivedAt(), c.decisionDueAt(),
@@ -105,6 +121,6 @@ public record CaseView(
                         && c.decisionDueAt().isBefore(now),
                 c.status(), c.priorReferrals12Months(), c.policeDomesticAbuseIncidents12Months(), matches, decision,
                 c.sourceCode(), c.sourceCodeNeedsReview(), c.routingBasis(), c.postcodeOutsidePartnership(), transfer,
-                referral);
+                referral, children);
     }
 }

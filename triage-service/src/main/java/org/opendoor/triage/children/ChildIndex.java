@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.opendoor.model.ReferralReceived;
 
 /**
  * Links referrals about the same child: by NHS number exactly, otherwise by normalised name, date of birth and
@@ -55,8 +56,12 @@ public class ChildIndex {
         }
     }
 
-    /** Finds or adds the child, and counts its confirmed history since {@code windowStart}. Call after {@link #lock}. */
-    public ChildLink link(ChildIdentity identity, UUID referralId, Instant windowStart) {
+    /**
+     * Finds or adds the child, and counts its confirmed history since {@code windowStart}. Call after {@link #lock}.
+     * Also records what the referral says of the child's census identifiers and characteristics (UPN, sex,
+     * ethnicity, disabilities) on the child of the index.
+     */
+    public ChildLink link(ChildIdentity identity, ReferralReceived.Child given, UUID referralId, Instant windowStart) {
         String linkedBy = "NEW_CHILD";
         Optional<Child> found = Optional.empty();
         if (identity.nhsNumber() != null) {
@@ -77,6 +82,9 @@ public class ChildIndex {
             children.persist(added);
             return added;
         });
+        if (given != null) {
+            child.describedBy(given);
+        }
         ChildHistory history = links.history(List.of(child.id()), referralId, windowStart);
         List<ChildLink.PossibleMatch> near = identity.lastName() == null && identity.firstName() == null ? List.of()
                 : children.nearMatches(identity, child.id());
@@ -123,6 +131,11 @@ public class ChildIndex {
     /** Other referrals (and police domestic-abuse incidents) confirmed as about any of these children since then. */
     public ChildHistory history(Collection<UUID> childIds, UUID referralId, Instant windowStart) {
         return links.history(childIds, referralId, windowStart);
+    }
+
+    /** A child of the index, for a person to record its characteristics on. */
+    public Optional<Child> child(UUID childId) {
+        return children.findByIdOptional(childId);
     }
 
     /** The children of the index the referral is confirmed as about. */

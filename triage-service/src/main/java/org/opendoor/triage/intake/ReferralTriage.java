@@ -77,7 +77,8 @@ public class ReferralTriage {
         int prior = 0;
         int policeIncidents = 0;
         for (int i = 0; i < identities.size(); i++) {
-            ChildLink link = children.link(identities.get(i), referral.referralId(), windowStart);
+            ChildLink link = children.link(identities.get(i), referral.children().get(i), referral.referralId(),
+                    windowStart);
             links.add(link);
             int incidents = link.priorPoliceDomesticAbuse12Months() + (policeDomesticAbuse ? 1 : 0);
             TriageOutcome forChild = assessment.assess(referral, referral.children().get(i), ruleset,

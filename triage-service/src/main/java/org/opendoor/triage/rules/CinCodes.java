@@ -92,6 +92,11 @@ public final class CinCodes {
         this.suggestions = lists.suggestions();
     }
 
+    /** The primary need codes (N00101), in census order. */
+    public List<String> primaryNeeds() {
+        return needOrder;
+    }
+
     /** Primary need: the code highest in the DfE list among those suggested (N0 when none); factors in census order. */
     public CinSuggestion suggest(Collection<ConcernCategory> categories, Collection<Indicator> indicators,
             boolean policeDomesticAbuseIncident) {

@@ -70,7 +70,7 @@ class CaseCommandsTest {
     void anEntityThatCannotBeWrittenAtCommitTakesTheEventWrittenBeforeItWithIt() throws Exception {
         UUID caseId = aCase();
         commands.run(DUTY_WORKER, AuditAction.DECIDE_CASE, caseId, "case:" + caseId, (c, d) -> {
-            decisions.persist(new CaseDecision(d.id(), Pathway.EARLY_HELP, "first", "duty-worker-1", Instant.now()));
+            decisions.persist(new CaseDecision(d.id(), Pathway.EARLY_HELP, "first", "N4", "duty-worker-1", Instant.now()));
             d.decided();
             return "DECIDED EARLY_HELP";
         });
@@ -81,7 +81,7 @@ class CaseCommandsTest {
                 (c, d) -> {
                     Outbox.append(c, event);
                     d.correctSourceCode("1A");
-                    decisions.persist(new CaseDecision(d.id(), Pathway.NFA, "second", "duty-worker-2", Instant.now()));
+                    decisions.persist(new CaseDecision(d.id(), Pathway.NFA, "second", null, "duty-worker-2", Instant.now()));
                     return "DECIDED NFA";
                 })).hasStackTraceContaining("case_decision_pkey");
 
