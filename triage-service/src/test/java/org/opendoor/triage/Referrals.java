@@ -37,6 +37,11 @@ public final class Referrals {
     public String frontDoor;
     public String sourceCode;
     public boolean sourceCodeNeedsReview;
+    /** The child's census identifiers and characteristics, as intake carries them (null: not given). */
+    public String upn;
+    public String sex;
+    public String ethnicity;
+    public List<String> disabilities;
     /** Children named after this one, in order. */
     public List<Referrals> alsoNamed = new ArrayList<>();
 
@@ -52,6 +57,7 @@ public final class Referrals {
         r.dateOfBirth = dateOfBirth;
         r.nhsNumber = nhsNumber;
         r.postcode = postcode;
+        r.upn = upn;
         return r;
     }
 
@@ -109,8 +115,9 @@ public final class Referrals {
 
     private List<ReferralReceived.Child> children() {
         List<ReferralReceived.Child> named = new ArrayList<>();
-        named.add(new ReferralReceived.Child(firstName, lastName, dateOfBirth, estimatedAge, null, nhsNumber, null,
-                new ReferralReceived.Address(null, null, null, postcode), schoolUrn, false));
+        named.add(new ReferralReceived.Child(firstName, lastName, dateOfBirth, estimatedAge, null, nhsNumber, upn,
+                new ReferralReceived.Address(null, null, null, postcode), schoolUrn, false, null, sex, ethnicity,
+                disabilities));
         alsoNamed.forEach(other -> named.addAll(other.children()));
         return named;
     }

@@ -96,7 +96,7 @@ public record ReferralSubmission(
             @Schema(description = "DfE disability codes (cin/disability-codes.csv); [\"NONE\"] when the child has none. "
                     + "Optional; unknown or repeated codes, or NONE with another code, are refused.",
                     example = "[\"NONE\"]")
-            List<@NotNull @Size(max = 4) String> disabilities) implements IdentifiableChild {
+            List<@NotNull String> disabilities) implements IdentifiableChild {
 
         @Override
         public boolean hasNameOrDescription() {

@@ -51,6 +51,31 @@ class ReferralValidationTest {
     }
 
     @Test
+    void censusCharacteristicsAreOptionalButOnlyDfECodesAreAccepted() throws Exception {
+        long before = referrals();
+        String child = "\"schoolUrn\": \"100001\"";
+        refused(submitAsSchool(SCHOOL_REFERRAL.replace(child, child + ", \"ethnicity\": \"BRIT\"")),
+                "children[0].ethnicity");
+        refused(submitAsSchool(SCHOOL_REFERRAL.replace(child, child + ", \"sex\": \"X\"")), "children[0].sex");
+        refused(submitAsSchool(SCHOOL_REFERRAL.replace(child, child + ", \"disabilities\": [\"NONE\", \"HEAR\"]")),
+                "children[0].disabilities");
+        refused(submitAsSchool(SCHOOL_REFERRAL.replace(child, child + ", \"disabilities\": [\"WINGS\"]")),
+                "children[0].disabilities");
+        assertThat(referrals()).as("nothing stored").isEqualTo(before);
+
+        String id = submitAsSchool(SCHOOL_REFERRAL.replace(child, child
+                + ", \"sex\": \"F\", \"ethnicity\": \"REFU\", \"disabilities\": [\"HEAR\", \"VIS\"]"))
+                .statusCode(202).extract().path("referralId");
+        org.opendoor.model.ReferralReceived published = org.opendoor.intake.TestRequests.awaitPublished(
+                java.util.UUID.fromString(id));
+        assertThat(published.children().get(0).sex()).isEqualTo("F");
+        assertThat(published.children().get(0).ethnicity()).isEqualTo("REFU");
+        assertThat(published.children().get(0).disabilities()).containsExactly("HEAR", "VIS");
+        // none given is fine: a concern is never refused for a census field
+        submitAsSchool(SCHOOL_REFERRAL).statusCode(202);
+    }
+
+    @Test
     void aChildNeedsANameOrADescription() {
         refused(submitAsSchool(SCHOOL_REFERRAL.replace("\"firstName\": \"Amy\", \"lastName\": \"Canary\",", "")),
                 "children[0]");
