@@ -131,6 +131,20 @@ public class CaseResource {
     }
 
     @GET
+    @Path("/by-reference/{reference}")
+    @Operation(summary = "The case opened for a referral, by the referral's reference",
+            description = "For pages that know only the reference, such as the CIN census findings.")
+    @APIResponse(responseCode = "200", description = "The case")
+    @APIResponse(responseCode = "404", description = "No such case in the caller's authority (or not triaged yet)")
+    @Transactional(dontRollbackOn = Problem.Exception.class)
+    public CaseView byReference(@PathParam("reference") String reference) throws SQLException {
+        if (reference == null || !reference.matches("[A-Z0-9-]{1,40}")) {
+            throw new Problem.Exception(Response.Status.NOT_FOUND, "No such case.");
+        }
+        return read("reference:" + reference, () -> cases.findByReference(reference));
+    }
+
+    @GET
     @Path("/{caseId}/audit")
     @Operation(summary = "Who opened or changed the case", description = "Triage's audit trail of the case, newest "
             + "first (at most 100 entries). This read is itself audited.")

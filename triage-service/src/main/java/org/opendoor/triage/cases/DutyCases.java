@@ -30,6 +30,10 @@ public class DutyCases implements PanacheRepositoryBase<DutyCase, UUID> {
         return find("referralId", referralId).firstResultOptional();
     }
 
+    public Optional<DutyCase> findByReference(String reference) {
+        return find("reference", reference).firstResultOptional();
+    }
+
     /** A queue: the cases of this authority or of these queues, filtered, most urgent first; read only. */
     public List<DutyCase> queue(String localAuthority, Set<String> extraQueues, CaseStatus status, Priority priority,
             int limit) {

@@ -36,6 +36,7 @@ import org.opendoor.web.Problem;
 public class ReturnsResource {
     static final String ERRORS_HEADER = "X-OpenDoor-Census-Errors";
     static final String QUERIES_HEADER = "X-OpenDoor-Census-Queries";
+    static final String LA_NUMBER_HEADER = "X-OpenDoor-LA-Number";
     private static final String PREVIOUS_EXPORTS = """
             SELECT count(*) FROM audit_record WHERE action = ? AND target = ? AND outcome LIKE 'OK XML%'""";
 
@@ -59,7 +60,8 @@ public class ReturnsResource {
     @Operation(summary = "The authority's CIN census return as DfE XML",
             description = "Message/Header (CollectionDetails, Source) and Children/Child, one Child per child with a "
                     + "CINdetails per referral received in the collection year (1 April to 31 March, London dates). "
-                    + "Given even when validation finds errors; X-OpenDoor-Census-Errors and -Queries count them.")
+                    + "Given even when validation finds errors; X-OpenDoor-Census-Errors and -Queries count them, "
+                    + "X-OpenDoor-LA-Number is the authority's DfE LA number.")
     @APIResponse(responseCode = "200", description = "The XML")
     @APIResponse(responseCode = "400", description = "No la, or a year that is not a collection year")
     @APIResponse(responseCode = "403", description = "la is not the caller's authority")
@@ -79,6 +81,7 @@ public class ReturnsResource {
                 + counts.errors() + " errors, " + counts.queries() + " queries");
         return Response.ok(out.toByteArray(), MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8"))
                 .header(ERRORS_HEADER, counts.errors()).header(QUERIES_HEADER, counts.queries())
+                .header(LA_NUMBER_HEADER, census.laNumber())
                 .header("Content-Disposition", "attachment; filename=\"CIN_" + census.laNumber() + "_"
                         + collection.year() + "_" + String.format("%03d", census.serialNo()) + ".xml\"")
                 .build();
