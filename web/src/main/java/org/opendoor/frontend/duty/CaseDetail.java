@@ -17,7 +17,8 @@ public record CaseDetail(UUID caseId, UUID referralId, String reference, String 
         List<FiredRule> rulesFired, Instant receivedAt, Instant decisionDueAt, boolean overdue, String status,
         int priorReferrals12Months, int policeDomesticAbuseIncidents12Months, List<PossibleMatch> possibleMatches,
         Decision decision, String sourceCode, boolean sourceCodeNeedsReview, String routingBasis,
-        boolean postcodeOutsidePartnership, Transfer transfer, Referral referral) {
+        boolean postcodeOutsidePartnership, Transfer transfer, Referral referral, String cinPrimaryNeed,
+        List<IndexedChild> children) {
 
     public CaseWords words() {
         return new CaseWords(priority, status, recommendedPathway);
@@ -45,10 +46,22 @@ public record CaseDetail(UUID caseId, UUID referralId, String reference, String 
     }
 
     @TemplateData
-    public record Decision(String outcome, String rationale, String decidedBy, Instant decidedAt) {
+    public record Decision(String outcome, String rationale, String primaryNeedCode, String decidedBy,
+            Instant decidedAt) {
         public String outcomeText() {
             return Outcome.textOf(outcome);
         }
+    }
+
+    /** A child of the case as the child index knows them: the census LA child id and characteristics. */
+    @TemplateData
+    public record IndexedChild(UUID childIndexId, String laChildId, Characteristics characteristics) {
+    }
+
+    /** DfE codes, each null when nobody has said. */
+    @TemplateData
+    public record Characteristics(String sex, String ethnicity, List<String> disabilities) {
+        public static final Characteristics NONE_RECORDED = new Characteristics(null, null, null);
     }
 
     @TemplateData

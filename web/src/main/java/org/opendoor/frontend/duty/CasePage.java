@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.opendoor.frontend.census.CensusCodes;
 import org.opendoor.frontend.form.FormErrors;
 import org.opendoor.frontend.form.Option;
 import org.opendoor.frontend.staff.ServiceCall;
@@ -26,8 +27,9 @@ import org.opendoor.frontend.staff.StaffMember;
 /**
  * A case as the duty worker works it: who the children are, the concern, the referrer, the police incident, why
  * the rules placed it where they did, prior referrals and possible matches, the notifications sent and who has
- * opened it; and the three actions (decide, correct the source code, transfer out of area), each answered by the
- * case page again with a confirmation, or with the error summary of what triage refused.
+ * opened it; each child's census LA child id and characteristics; and the actions (decide with the census primary
+ * need, change a child's characteristics, correct the source code, transfer out of area, answer a possible match),
+ * each answered by the case page again with a confirmation, or with the error summary of what triage refused.
  */
 @Path("/staff/cases/{caseId}")
 @Produces(MediaType.TEXT_HTML)
@@ -35,22 +37,24 @@ import org.opendoor.frontend.staff.StaffMember;
 public class CasePage {
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance casePage(CaseDetail c, List<CaseDetail.Notification> notifications,
-                List<CaseDetail.AuditEntry> audit, List<Option> outcomes, List<Option> sourceCodes,
-                CaseForms forms, FormErrors errors, String done);
+        static native TemplateInstance casePage(CaseDetail c, List<CaseChild> children,
+                List<CaseDetail.Notification> notifications, List<CaseDetail.AuditEntry> audit, List<Option> outcomes,
+                List<Option> sourceCodes, CensusCodes codes, CaseForms forms, FormErrors errors, String done);
     }
 
     private final CasesApi cases;
     private final NotificationsApi notifications;
     private final StaffMember member;
     private final SourceCodes sourceCodes;
+    private final CensusCodes censusCodes;
 
     public CasePage(@RestClient CasesApi cases, @RestClient NotificationsApi notifications, StaffMember member,
-            SourceCodes sourceCodes) {
+            SourceCodes sourceCodes, CensusCodes censusCodes) {
         this.cases = cases;
         this.notifications = notifications;
         this.member = member;
         this.sourceCodes = sourceCodes;
+        this.censusCodes = censusCodes;
     }
 
     @GET
@@ -62,16 +66,27 @@ public class CasePage {
     @Path("decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@PathParam("caseId") String caseId, @FormParam("outcome") String outcome,
-            @FormParam("rationale") String rationale) {
+            @FormParam("rationale") String rationale, @FormParam("primaryNeedCode") String primaryNeedCode) {
         UUID id = id(caseId);
-        CaseForms forms = CaseForms.decision(outcome, rationale);
-        FormErrors errors = FormErrors.none();
-        if (!Outcome.known(outcome)) {
-            errors.add("outcome", "Select the decision");
-        }
-        return act(id, forms, errors, "decision", () -> cases.decide(member.bearer(), id,
-                Map.of("outcome", outcome, "rationale", rationale == null ? "" : rationale.strip())),
-                Map.of("rationale", "rationale", "outcome", "outcome"));
+        DecisionForm sent = DecisionForm.sent(outcome, rationale, primaryNeedCode);
+        FormErrors errors = sent.check(censusCodes, FormErrors.none());
+        return act(id, CaseForms.decision(sent), errors, "decision", () -> cases.decide(member.bearer(), id,
+                sent.body()), Map.of("rationale", "rationale", "outcome", "outcome", "primaryNeedCode",
+                        "primaryNeedCode"));
+    }
+
+    @POST
+    @Path("children/{childIndexId}/characteristics")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response recordCharacteristics(@PathParam("caseId") String caseId,
+            @PathParam("childIndexId") String childIndexId, @FormParam("sex") String sex,
+            @FormParam("ethnicity") String ethnicity, @FormParam("disabilities") List<String> disabilities) {
+        UUID id = id(caseId);
+        CharacteristicsForm sent = CharacteristicsForm.sent(id(childIndexId), sex, ethnicity, disabilities);
+        FormErrors errors = sent.check(censusCodes, FormErrors.none());
+        return act(id, CaseForms.characteristics(sent), errors, "characteristics",
+                () -> cases.recordCharacteristics(member.bearer(), id, sent.childIndexId(), sent.body()),
+                sent.fieldsByViolation());
     }
 
     @POST
@@ -149,7 +164,9 @@ public class CasePage {
         List<CaseDetail.Notification> sent = ServiceCall.answer("notify notifications",
                 () -> notifications.of(member.bearer(), detail.referralId()));
         List<CaseDetail.AuditEntry> audit = ServiceCall.answer("triage audit", () -> cases.audit(member.bearer(), id));
-        return Templates.casePage(detail, sent, audit, outcomes(), sourceCodes.options(), forms, errors, done);
+        return Templates.casePage(detail, CaseChild.of(detail, censusCodes, forms.characteristics()), sent, audit,
+                outcomes(), sourceCodes.options(), censusCodes, forms.suggesting(detail.cinPrimaryNeed()), errors,
+                done);
     }
 
     private static List<Option> outcomes() {
@@ -160,6 +177,15 @@ public class CasePage {
     private static String sentence(String field, String message) {
         if (field.equals("rationale")) {
             return "Enter why you are departing from the recommendation";
+        }
+        if (field.equals("primaryNeedCode")) {
+            return "Select the primary need (CIN census)";
+        }
+        if (field.equals("sex") || field.equals("ethnicity")) {
+            return "Select the child's " + field + " from the list";
+        }
+        if (field.equals("disabilities")) {
+            return "Select \u201cNone\u201d, or the child's disabilities from the list";
         }
         String text = message == null || message.isBlank() ? "This cannot be done" : message;
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);

@@ -1,9 +1,11 @@
 package org.opendoor.frontend.duty;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,6 +37,10 @@ public interface CasesApi {
     CaseDetail byReferral(@HeaderParam("Authorization") String bearer, @PathParam("referralId") UUID referralId);
 
     @GET
+    @Path("/by-reference/{reference}")
+    CaseDetail byReference(@HeaderParam("Authorization") String bearer, @PathParam("reference") String reference);
+
+    @GET
     @Path("/{caseId}/audit")
     List<CaseDetail.AuditEntry> audit(@HeaderParam("Authorization") String bearer, @PathParam("caseId") UUID caseId);
 
@@ -55,6 +61,12 @@ public interface CasesApi {
     @Consumes(MediaType.APPLICATION_JSON)
     CaseDetail transfer(@HeaderParam("Authorization") String bearer, @PathParam("caseId") UUID caseId,
             Map<String, String> transfer);
+
+    @PUT
+    @Path("/{caseId}/children/{childIndexId}/characteristics")
+    @Consumes(MediaType.APPLICATION_JSON)
+    JsonNode recordCharacteristics(@HeaderParam("Authorization") String bearer, @PathParam("caseId") UUID caseId,
+            @PathParam("childIndexId") UUID childIndexId, Map<String, Object> characteristics);
 
     @POST
     @Path("/{caseId}/possible-matches/{matchedChildId}")

@@ -8,7 +8,8 @@ final class Confirmation {
             "decision", "Decision recorded. The referrer and partner agencies will be told.",
             "source-code", "Source of referral corrected.",
             "transfer", "Case transferred. The receiving front door will be told.",
-            "match", "Possible match answered.");
+            "match", "Possible match answered.",
+            "characteristics", "Child's census characteristics saved.");
 
     private Confirmation() {
     }
