@@ -60,6 +60,15 @@ public class StaffMember {
         return links.isEmpty() ? "/staff/no-pages" : links.get(0).href();
     }
 
+    /** The ONS code of the person's authority (the {@code la} claim), or null when they have none. */
+    public String authority() {
+        if (!signedIn()) {
+            return null;
+        }
+        Object la = idToken.get().getClaim("la");
+        return la == null || la.toString().isBlank() ? null : la.toString();
+    }
+
     /** {@code Authorization} header value for calling a service as this person. */
     public String bearer() {
         return "Bearer " + accessToken.get().getToken();

@@ -9,8 +9,9 @@ import java.util.Set;
 /** The roles (the token's {@code groups}) that have staff pages here, and the pages each opens, first page first. */
 public enum StaffRole {
     DUTY_WORKER("duty_worker", Link.QUEUE),
-    // a duty manager also reads the performance briefing of their authority and its partnership
-    DUTY_MANAGER("duty_manager", Link.QUEUE, Link.BRIEFING),
+    // a duty manager also reads the performance briefing of their authority and its partnership, and checks and
+    // downloads their authority's CIN census return
+    DUTY_MANAGER("duty_manager", Link.QUEUE, Link.BRIEFING, Link.CIN_CENSUS),
     // a call handler also follows up the calls their contact centre logged
     CALL_HANDLER("call_handler", Link.NEW_CALL, Link.REFERRALS),
     SCHOOL("school", Link.REFERRALS),
@@ -27,6 +28,7 @@ public enum StaffRole {
         static final Link REFERRALS = new Link("/staff/referrals", "Your referrals");
         static final Link BRIEFING = new Link("/staff/briefing", "Performance briefing");
         static final Link FIGURES = new Link("/staff/figures", "Send partner figures");
+        static final Link CIN_CENSUS = new Link("/staff/returns/cin-census", "CIN census return");
     }
 
     private final String claim;

@@ -20,15 +20,15 @@ class StaffRoleTest {
                 .containsExactly(tuple("/staff/briefing", "Performance briefing"),
                         tuple("/staff/figures", "Send partner figures"));
         assertThat(StaffRole.linksFor(Set.of("duty_manager"))).extracting(StaffRole.Link::href)
-                .containsExactly("/staff/queue", "/staff/briefing");
+                .containsExactly("/staff/queue", "/staff/briefing", "/staff/returns/cin-census");
         assertThat(StaffRole.linksFor(Set.of("auditor"))).isEmpty();
     }
 
     @Test
     void aPageTwoRolesShareIsListedOnce() {
-        assertThat(StaffRole.linksFor(Set.of("duty_worker", "duty_manager"))).hasSize(2);
+        assertThat(StaffRole.linksFor(Set.of("duty_worker", "duty_manager"))).hasSize(3);
         assertThat(StaffRole.linksFor(Set.of("duty_manager", "analyst"))).extracting(StaffRole.Link::href)
-                .containsExactly("/staff/queue", "/staff/briefing", "/staff/figures");
+                .containsExactly("/staff/queue", "/staff/briefing", "/staff/returns/cin-census", "/staff/figures");
         assertThat(StaffRole.linksFor(Set.of("call_handler", "police"))).extracting(StaffRole.Link::text)
                 .containsExactly("Log a call", "Your referrals");
     }
