@@ -65,7 +65,8 @@ class StaffPagesIT {
         }
         List<Role> roles = List.of(
                 new Role("duty-worker", "/staff/queue", "Duty queue", List.of("Duty queue"), "/staff/calls/new"),
-                new Role("duty-manager", "/staff/queue", "Duty queue", List.of("Duty queue", "Performance briefing"),
+                new Role("duty-manager", "/staff/queue", "Duty queue", List.of("Duty queue", "Performance briefing",
+                        "CIN census return"),
                         "/staff/referrals"),
                 new Role("analyst-ddscp", "/staff/briefing", "Performance briefing",
                         List.of("Performance briefing", "Send partner figures"), "/staff/queue"),
