@@ -59,8 +59,17 @@ public class CensusReturnPage {
                     .build();
         }
         CollectionYear y = chosen.get();
-        CensusValidation validation = ServiceCall.answer("triage census validation",
-                () -> returns.validation(member.bearer(), y.year(), authority));
+        CensusValidation validation;
+        try {
+            validation = ServiceCall.answer("triage census validation",
+                    () -> returns.validation(member.bearer(), y.year(), authority));
+        } catch (ServiceCall.Refused refused) {
+            // triage's own check of the year or authority: said at the form, as ours would be
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE)
+                    .entity(Templates.censusReturn(CollectionYear.offered(clock), y, null, List.of(),
+                            FormErrors.none().add("year", "Select a collection year from the list")))
+                    .build();
+        }
         return Response.ok(Templates.censusReturn(CollectionYear.offered(clock), y, validation,
                 ChildFindings.group(validation.findings()), FormErrors.none()), MediaType.TEXT_HTML_TYPE).build();
     }
