@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -49,6 +50,10 @@ import org.opendoor.model.Topics;
 @QuarkusTest
 @QuarkusTestResource(OpenDoorTestResource.class)
 class ConsumerResilienceTest {
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "/q/health/ready", management = true)
+    java.net.URL ready;
+
     private static final String STUCK = "TEST_STUCK";
 
     @Inject
@@ -128,7 +133,7 @@ class ConsumerResilienceTest {
 
     @Test
     void readinessIncludesTheServicesConsumers() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(ready).then().statusCode(200)
                 .body("checks.find { it.name == 'event consumers' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'event consumers' }.data.briefing-service", startsWith("polling"));
     }
