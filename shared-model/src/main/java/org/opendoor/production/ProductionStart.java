@@ -13,12 +13,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
-import org.jboss.logging.Logger;
 
 /**
  * Refuses to start a service in the production profile ({@code prod}, the default of a packaged service) while it
  * still has development defaults ({@link DevelopmentDefaults}) or a bean it uses is not ready for production
- * ({@link ProductionRequirement}). Every problem is logged and printed as one line, and the service exits.
+ * ({@link ProductionRequirement}). Quarkus prints the refusal, one line per problem and no stack trace (a
+ * {@link ConfigurationException}), and the service exits with 1. The check runs when the application starts, after
+ * the extensions' own start-up (Flyway's migration among them).
  *
  * <p>The embedded stack ({@code ./opendoor up}, the whole-system tests) runs the same jars in the {@code embedded}
  * profile, and the services' tests in {@code test}; neither is checked.
@@ -26,7 +27,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ProductionStart {
     public static final String PROFILE = "prod";
-    private static final Logger LOG = Logger.getLogger(ProductionStart.class);
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event, Config config) {
         if (!ConfigUtils.isProfileActive(PROFILE)) {
@@ -34,7 +34,6 @@ public class ProductionStart {
         }
         List<String> problems = problems(config, requirements(), Instant.now());
         if (!problems.isEmpty()) {
-            problems.forEach(p -> LOG.error("Not fit for production: " + p));
             throw new ConfigurationException("Refusing to start in the production profile (" + problems.size()
                     + (problems.size() == 1 ? " problem" : " problems") + "; the embedded stack runs with "
                     + "-Dquarkus.profile=embedded):\n  - " + String.join("\n  - ", problems));

@@ -51,8 +51,16 @@ import org.opendoor.model.Topics;
 @QuarkusTestResource(OpenDoorTestResource.class)
 class ConsumerResilienceTest {
     /** On the management interface: /q/* is not on the public port. */
-    @TestHTTPResource(value = "/q/health/ready", management = true)
-    java.net.URL ready;
+    @TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
+    private java.net.URL ready() {
+        try {
+            return new java.net.URL(management, "/q/health/ready");
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static final String STUCK = "TEST_STUCK";
 
@@ -133,7 +141,7 @@ class ConsumerResilienceTest {
 
     @Test
     void readinessIncludesTheServicesConsumers() {
-        given().get(ready).then().statusCode(200)
+        given().get(ready()).then().statusCode(200)
                 .body("checks.find { it.name == 'event consumers' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'event consumers' }.data.briefing-service", startsWith("polling"));
     }

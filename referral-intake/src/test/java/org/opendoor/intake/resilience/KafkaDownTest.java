@@ -40,8 +40,16 @@ import org.opendoor.model.Topics;
 @TestProfile(KafkaDownTest.OwnBroker.class)
 class KafkaDownTest {
     /** On the management interface: /q/* is not on the public port. */
-    @TestHTTPResource(value = "/q/metrics", management = true)
-    java.net.URL metrics;
+    @TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
+    private java.net.URL metrics() {
+        try {
+            return new java.net.URL(management, "/q/metrics");
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     static final int PORT = FreePort.find();
     private static KafkaBroker broker;
@@ -111,7 +119,7 @@ class KafkaDownTest {
         Pattern line = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? ([0-9.eE+-]+)$");
         Awaitility.await("metric " + name + " showing " + what).atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(250)).until(() -> {
-                    Matcher m = line.matcher(given().when().get(metrics).then().statusCode(200).extract()
+                    Matcher m = line.matcher(given().when().get(metrics()).then().statusCode(200).extract()
                             .asString());
                     return m.find() ? Double.parseDouble(m.group(1)) : null;
                 }, value -> value != null && test.test(value));

@@ -28,8 +28,16 @@ import org.opendoor.triage.Messaging;
 @QuarkusTestResource(OpenDoorTestResource.class)
 class OverdueCasesTest {
     /** On the management interface: /q/* is not on the public port. */
-    @TestHTTPResource(value = "/q/metrics", management = true)
-    java.net.URL metrics;
+    @TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
+    private java.net.URL metrics() {
+        try {
+            return new java.net.URL(management, "/q/metrics");
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     @Inject
     Messaging consumer;
@@ -54,7 +62,7 @@ class OverdueCasesTest {
         assertThat(event.team()).isEqualTo("leicestershire-first-response");
         assertThat(event.decisionDueAt()).isEqualTo(late.receivedAt.plus(Duration.ofHours(4)));
         assertThat(escalations(onTime)).isEmpty();
-        given().get(metrics).then().statusCode(200)
+        given().get(metrics()).then().statusCode(200)
                 .body(containsString("opendoor_cases_escalated_total"))
                 .body(containsString("opendoor_cases_overdue"));
     }
