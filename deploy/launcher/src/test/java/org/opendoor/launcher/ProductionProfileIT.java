@@ -23,7 +23,8 @@ class ProductionProfileIT {
         Path home = Files.createTempDirectory("opendoor-prod-it-");
         try (EmbeddedInfrastructure infra = EmbeddedInfrastructure.start(home, EmbeddedInfrastructure.Ports.free(),
                 true)) {
-            // what the launcher passes (dev key, postgres/postgres, the local SMTP server), less the profile
+            // what the launcher passes (dev key, postgres/postgres, the local SMTP server), less the profile; the
+            // test's key is in a temporary home, not .opendoor/jwt, so its path is not recognised: its issuer is
             Map<String, String> config = infra.endpoints().serviceConfig();
             ServiceProcess notify = new ServiceProcess("agency-notify",
                     root.resolve("agency-notify/target/quarkus-app/quarkus-run.jar"), FreePort.findOutsideEphemeralRange(),
@@ -34,9 +35,8 @@ class ProductionProfileIT {
 
                 List<String> log = Files.readAllLines(notify.log());
                 assertThat(log).anySatisfy(line -> assertThat(line).startsWith(
-                        "Refusing to start in the production profile (9 problems"));
+                        "Refusing to start in the production profile (8 problems"));
                 assertThat(log.stream().filter(line -> line.startsWith("  - ")).toList()).satisfiesExactlyInAnyOrder(
-                        p -> assertThat(p).startsWith("  - mp.jwt.verify.publickey.location is the development key"),
                         p -> assertThat(p).startsWith("  - mp.jwt.verify.issuer is a development issuer "
                                 + "(https://opendoor.local)"),
                         p -> assertThat(p).startsWith("  - quarkus.datasource.username and password are the embedded "
