@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -49,6 +50,18 @@ import org.opendoor.model.Topics;
 @QuarkusTest
 @QuarkusTestResource(OpenDoorTestResource.class)
 class ConsumerResilienceTest {
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
+    private java.net.URL ready() {
+        try {
+            return new java.net.URL(management, "/q/health/ready");
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static final String STUCK = "TEST_STUCK";
 
     @Inject
@@ -128,7 +141,7 @@ class ConsumerResilienceTest {
 
     @Test
     void readinessIncludesTheServicesConsumers() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(ready()).then().statusCode(200)
                 .body("checks.find { it.name == 'event consumers' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'event consumers' }.data.briefing-service", startsWith("polling"));
     }

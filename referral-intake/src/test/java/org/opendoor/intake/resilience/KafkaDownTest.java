@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.opendoor.intake.TestRequests.SCHOOL_REFERRAL;
 import static org.opendoor.intake.TestRequests.submit;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -38,6 +39,18 @@ import org.opendoor.model.Topics;
 @QuarkusTest
 @TestProfile(KafkaDownTest.OwnBroker.class)
 class KafkaDownTest {
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
+    private java.net.URL metrics() {
+        try {
+            return new java.net.URL(management, "/q/metrics");
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static final int PORT = FreePort.find();
     private static KafkaBroker broker;
 
@@ -102,11 +115,11 @@ class KafkaDownTest {
         seen.computeIfAbsent(event.referralId().toString(), k -> new java.util.HashSet<>()).add(event.eventId());
     }
 
-    private static void awaitMetric(String name, java.util.function.DoublePredicate test, String what) {
+    private void awaitMetric(String name, java.util.function.DoublePredicate test, String what) {
         Pattern line = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? ([0-9.eE+-]+)$");
         Awaitility.await("metric " + name + " showing " + what).atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(250)).until(() -> {
-                    Matcher m = line.matcher(given().when().get("/q/metrics").then().statusCode(200).extract()
+                    Matcher m = line.matcher(given().when().get(metrics()).then().statusCode(200).extract()
                             .asString());
                     return m.find() ? Double.parseDouble(m.group(1)) : null;
                 }, value -> value != null && test.test(value));

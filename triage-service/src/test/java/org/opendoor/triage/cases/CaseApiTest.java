@@ -8,6 +8,7 @@ import static org.opendoor.triage.Referrals.aReferral;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -33,6 +34,18 @@ import org.opendoor.triage.Messaging;
 @QuarkusTest
 @QuarkusTestResource(OpenDoorTestResource.class)
 class CaseApiTest {
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
+    private java.net.URL openApi() {
+        try {
+            return new java.net.URL(management, "/q/openapi");
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static final String LEICESTERSHIRE = "E10000018";
     private static final String DERBY = "E06000015";
 
@@ -178,7 +191,7 @@ class CaseApiTest {
 
     @Test
     void theOpenApiDocumentDescribesTheCaseAndDeadLetterEndpoints() {
-        given().get("/q/openapi").then().statusCode(200)
+        given().get(openApi()).then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("/api/v1/cases/{caseId}/decision"))
                 .body(org.hamcrest.Matchers.containsString("/api/v1/admin/dead-letters"));
     }

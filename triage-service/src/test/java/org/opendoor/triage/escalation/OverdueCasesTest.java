@@ -7,6 +7,7 @@ import static org.opendoor.triage.Referrals.aReferral;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -26,6 +27,18 @@ import org.opendoor.triage.Messaging;
 @QuarkusTest
 @QuarkusTestResource(OpenDoorTestResource.class)
 class OverdueCasesTest {
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
+    private java.net.URL metrics() {
+        try {
+            return new java.net.URL(management, "/q/metrics");
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Inject
     Messaging consumer;
     @Inject
@@ -49,7 +62,7 @@ class OverdueCasesTest {
         assertThat(event.team()).isEqualTo("leicestershire-first-response");
         assertThat(event.decisionDueAt()).isEqualTo(late.receivedAt.plus(Duration.ofHours(4)));
         assertThat(escalations(onTime)).isEmpty();
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(metrics()).then().statusCode(200)
                 .body(containsString("opendoor_cases_escalated_total"))
                 .body(containsString("opendoor_cases_overdue"));
     }
