@@ -25,12 +25,16 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.opendoor.infra.OpenDoorTestResource;
 import org.opendoor.infra.TestInfrastructure;
+import org.opendoor.web.AuditAction;
+import org.opendoor.web.AuditTrail;
+import org.opendoor.web.Caller;
 
 /**
  * The audit trail of issue 15: refusals are in it with their request and address, the role recorded is the one
@@ -129,8 +133,7 @@ class AuditTrailTest {
         String requestId = "append-only-" + UUID.randomUUID();
         given().header("X-Request-Id", requestId).when().get("/api/v1/referrals").then().statusCode(401);
         String id = refusal(requestId).get("id");
-        Awaitility.await("the record sealed").atMost(Duration.ofSeconds(30))
-                .until(() -> row("SELECT seq FROM audit_seal WHERE record_id = ?", Long.parseLong(id)) != null);
+        awaitSealed(Long.parseLong(id));
 
         for (String change : List.of("UPDATE audit_record SET outcome = 'OK' WHERE id = " + id,
                 "DELETE FROM audit_record WHERE id = " + id, "TRUNCATE audit_record",
@@ -149,8 +152,7 @@ class AuditTrailTest {
         given().header("X-Request-Id", requestId).when().get("/api/v1/referrals").then().statusCode(401);
         long id = Long.parseLong(refusal(requestId).get("id"));
         String auditor = token(someone("auditor"), List.of("auditor"), null);
-        Awaitility.await("the record sealed").atMost(Duration.ofSeconds(30))
-                .until(() -> row("SELECT seq FROM audit_seal WHERE record_id = ?", id) != null);
+        awaitSealed(id);
         JsonPath before = given().auth().oauth2(auditor).when().get("/api/v1/audit/verification")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(before.getBoolean("intact")).as("intact before tampering: %s", before.prettify()).isTrue();
@@ -173,6 +175,40 @@ class AuditTrailTest {
                 .then().statusCode(200).body("intact", equalTo(true));
         assertThat(row("SELECT outcome FROM audit_record WHERE action = 'VERIFY_AUDIT_TRAIL' AND outcome = 'BROKEN' "
                 + "AND detail = ?", "RECORD_CHANGED at record " + id)).as("the failed check is audited").isNotNull();
+    }
+
+    @Test
+    void aRecordCommittedAfterALaterNumberedOneIsSealedAfterItAndTheChainHolds() throws Exception {
+        String slowTarget = "slow-" + UUID.randomUUID();
+        long slowId;
+        long fastId;
+        try (Connection slow = dataSource.getConnection()) {
+            slow.setAutoCommit(false);
+            AuditTrail.record(slow, new Caller(someone("slow"), Set.of("school"), "URN:100001", null, null),
+                    AuditAction.READ_REFERRAL, slowTarget, "OK");
+            try (PreparedStatement q = slow.prepareStatement("SELECT id FROM audit_record WHERE target = ?")) {
+                q.setString(1, slowTarget);
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    slowId = rs.getLong(1);
+                }
+            }
+            // while that transaction is open, a later-numbered record commits and is sealed
+            String requestId = "fast-" + UUID.randomUUID();
+            given().header("X-Request-Id", requestId).when().get("/api/v1/referrals").then().statusCode(401);
+            fastId = Long.parseLong(refusal(requestId).get("id"));
+            assertThat(fastId).isGreaterThan(slowId);
+            awaitSealed(fastId);
+            slow.commit();
+        }
+        awaitSealed(slowId);
+
+        assertThat(Long.parseLong(row("SELECT seq FROM audit_seal WHERE record_id = ?", slowId).get("seq")))
+                .as("sealed in commit order").isGreaterThan(
+                        Long.parseLong(row("SELECT seq FROM audit_seal WHERE record_id = ?", fastId).get("seq")));
+        given().auth().oauth2(token(someone("auditor"), List.of("auditor"), null))
+                .when().get("/api/v1/audit/verification")
+                .then().statusCode(200).body("intact", equalTo(true));
     }
 
     @Test
@@ -226,6 +262,11 @@ class AuditTrailTest {
                 + "ORDER BY id LIMIT 1", auditorName, "actor=" + school))
                 .as("reading the audit trail is audited").containsEntry("role", "auditor")
                 .containsEntry("outcome", "OK 3");
+    }
+
+    private void awaitSealed(long recordId) {
+        Awaitility.await("record " + recordId + " sealed").atMost(Duration.ofSeconds(30))
+                .until(() -> row("SELECT seq FROM audit_seal WHERE record_id = ?", recordId) != null);
     }
 
     /** The refusal recorded for a request id. */
