@@ -63,8 +63,8 @@ class DirectoryEntry extends PanacheEntityBase {
     }
 
     static Optional<Recipient> recipient(RecipientKind kind, String key, WebhookSecrets secrets) {
-        return DirectoryEntry.<DirectoryEntry>findByIdOptional(new Key(kind, key)).filter(e -> e.source != Source.DELETED)
-                .map(e -> e.recipient(secrets));
+        return DirectoryEntry.<DirectoryEntry>findByIdOptional(new Key(kind, key))
+                .filter(e -> e.source != Source.DELETED).map(e -> e.recipient(secrets));
     }
 
     static List<Recipient> ofKind(RecipientKind kind, WebhookSecrets secrets) {

@@ -110,10 +110,12 @@ class DirectoryControlsTest {
         String llr = admin(null, "LLR");
         String urn = newUrn();
         given().auth().oauth2(llr).contentType("application/json")
-                .body(school("Leicester test school " + urn, LEICESTER, "EMAIL", "old-" + urn + "@school.example", null))
+                .body(school("Leicester test school " + urn, LEICESTER, "EMAIL", "old-" + urn + "@school.example",
+                        null))
                 .when().put("/api/v1/directory/SCHOOL_DSL/" + urn).then().statusCode(200);
         given().auth().oauth2(llr).contentType("application/json")
-                .body(school("Leicester test school " + urn, LEICESTER, "EMAIL", "new-" + urn + "@school.example", null))
+                .body(school("Leicester test school " + urn, LEICESTER, "EMAIL", "new-" + urn + "@school.example",
+                        null))
                 .when().put("/api/v1/directory/SCHOOL_DSL/" + urn).then().statusCode(200);
 
         assertThat(audits("SCHOOL_DSL/" + urn)).extracting(Audit::outcome, Audit::detail).containsExactly(

@@ -35,7 +35,8 @@ class WebhookTargetsTest {
 
     @Test
     void plainHttpAndOtherSchemesAndUserInfoAreRefused() {
-        assertThat(targets.problem("http://hooks.school.example/opendoor")).contains("a webhook address is an https URL");
+        assertThat(targets.problem("http://hooks.school.example/opendoor"))
+                .contains("a webhook address is an https URL");
         assertThat(targets.problem("ftp://hooks.school.example/x")).contains("a webhook address is an https URL");
         assertThat(targets.problem("not a url")).contains("a webhook address is an https URL");
         assertThat(targets.problem("https://user:pw@hooks.school.example/")).get().asString()
