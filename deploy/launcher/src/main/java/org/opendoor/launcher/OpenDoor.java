@@ -37,7 +37,7 @@ public final class OpenDoor {
             "duty_worker", Map.of("la", "E10000018", "team", "leicestershire-first-response"),
             "duty_manager", Map.of("la", "E10000018", "team", "leicestershire-first-response"),
             "auditor", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP"),
-            "rules_admin", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP"),
+            "rules_admin", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP", "partnership", "LLR"),
             "analyst", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP", "partnership", "LLR"));
 
     /** The briefing service under {@code ./opendoor up} (its port is not in {@link StackPorts} yet). */

@@ -88,6 +88,10 @@ public final class Stack implements AutoCloseable {
         config.put("quarkus.http.proxy.proxy-address-forwarding", "true");
         config.put("quarkus.http.proxy.allow-x-forwarded", "true");
         config.put("quarkus.http.proxy.trusted-proxies", "127.0.0.1");
+        // agency-notify: webhook receivers of a demo or test run on this machine (http://127.0.0.1), and the key
+        // webhook secrets are encrypted with, kept in home
+        config.put("opendoor.directory.allow-private-webhooks", "true");
+        config.put("opendoor.directory.secret-key", EmbeddedSecretKey.ensure(home));
         config.putAll(overrides);
         StackPorts.Management management = ports.management();
         ServiceProcess intake = service(root, home, "referral-intake", ports.intake(), management.intake(), config,
