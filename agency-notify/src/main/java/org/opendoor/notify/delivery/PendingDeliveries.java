@@ -48,6 +48,9 @@ public class PendingDeliveries {
             WHERE n.id = s.id AND n.status = 'PENDING'
             RETURNING n.id, n.referral_id, n.reference, n.local_authority, n.purpose, n.due_by, n.sent_at""";
 
+    private static final String POSTPONE = """
+            UPDATE notification SET next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'PENDING'""";
+
     private final AgroalDataSource dataSource;
     private final DeliveryConfig config;
     private final NotificationQueue queue;
@@ -79,6 +82,19 @@ public class PendingDeliveries {
                 }
             }
             return claimed;
+        }
+    }
+
+    /**
+     * Puts off a delivery that was not attempted (its recipient's circuit is open) by the wait a failed attempt
+     * would have had, without counting an attempt: it is not failed early for a breaker's sake.
+     */
+    public void postpone(Delivery claimed, String reason) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(POSTPONE)) {
+            update.setTimestamp(1, Timestamp.from(Instant.now().plus(backoff.after(Math.max(1, claimed.attempts())))));
+            update.setString(2, reason);
+            update.setObject(3, claimed.id());
+            update.executeUpdate();
         }
     }
 
