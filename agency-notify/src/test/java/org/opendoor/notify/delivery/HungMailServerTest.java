@@ -69,9 +69,9 @@ class HungMailServerTest {
     @Test
     void aHungMailServerCostsOneBoundedAttemptWhileOtherMailAndTheDutyManagersAlertGoOut() throws Exception {
         String reference = "OD-2026-" + ThreadLocalRandom.current().nextInt(100000, 999999);
-        // two senders; the worker waits for no send longer than 4 s
+        // two senders; the worker waits for no send longer than 6 s
         DeliveryWorker worker = new DeliveryWorker(pending, directory,
-                new DeliveryWaits(config, 2, Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8)),
+                new DeliveryWaits(config, 2, Duration.ofSeconds(2), Duration.ofSeconds(6), Duration.ofSeconds(12)),
                 circuits, List.of(new MailServers(mailer, hungMailer), webhooks, govUkNotify));
         serviceWorker.pause();
         try {
@@ -96,9 +96,10 @@ class HungMailServerTest {
             // the deadline ends it as a failed attempt (its last), and the duty manager is told
             String ended = Awaitility.await("the hung send ended by the deadline").atMost(Duration.ofSeconds(20))
                     .pollInterval(Duration.ofMillis(100)).until(() -> state(hung), s -> !s.startsWith("PENDING"));
-            assertThat(ended).isEqualTo("FAILED/3/no answer within 4 s");
+            assertThat(ended).isEqualTo("FAILED/3/no answer within 6 s");
             assertThat(Mail.one(DUTY_MANAGER, reference + "-H").body())
-                    .contains("Recipient: dsl@" + MailServers.HUNG_DOMAIN, "Reason: no answer within 4 s after 3 attempt(s)");
+                    .contains("Recipient: dsl@" + MailServers.HUNG_DOMAIN,
+                            "Reason: no answer within 6 s after 3 attempt(s)");
         } finally {
             worker.pause();
             serviceWorker.resume();
