@@ -104,8 +104,8 @@ public class PendingDeliveries {
     }
 
     /**
-     * Records deliveries in one statement (the worker records each as it completes); one still pending (not failed meanwhile) becomes SENT, and is
-     * announced as settled in the same transaction.
+     * Records deliveries in one statement (the worker records each as it completes); one still pending (not failed
+     * meanwhile) becomes SENT, and is announced as settled in the same transaction.
      */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
     public void markSent(List<Sent> sent) throws SQLException {
