@@ -70,9 +70,10 @@ class WebhookCircuitTest {
                     .pollInterval(Duration.ofMillis(50))
                     .until(() -> opened() > openedBefore && referrals.stream().map(this::encompass)
                             .anyMatch(n -> NOT_TRIED.equals(n.get("lastError"))));
-            // the fourth failure opened it (two retries at the same moment may both have gone)
+            // the fourth failure opened it; retries already under way then still went (one per notice at most),
+            // where without a breaker each notice would have had all three attempts and failed
             int atOpen = calls.get();
-            assertThat(atOpen).isBetween(4, 5);
+            assertThat(atOpen).isBetween(4, 6);
             assertThat(registry.find("opendoor_notify_circuits_open").tag("channel", "WEBHOOK").gauge().value())
                     .isGreaterThanOrEqualTo(1);
             for (UUID referral : referrals) {
