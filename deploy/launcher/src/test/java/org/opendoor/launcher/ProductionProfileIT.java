@@ -23,8 +23,9 @@ class ProductionProfileIT {
         Path home = Files.createTempDirectory("opendoor-prod-it-");
         try (EmbeddedInfrastructure infra = EmbeddedInfrastructure.start(home, EmbeddedInfrastructure.Ports.free(),
                 true)) {
-            // what the launcher passes (dev key, postgres/postgres, the local SMTP server), less the profile; the
-            // test's key is in a temporary home, not .opendoor/jwt, so its path is not recognised: its issuer is
+            // what the launcher passes (dev key, postgres/postgres, the local SMTP server), less the profile and the
+            // directory's secret key; the test's key is in a temporary home, not .opendoor/jwt, so its path is not
+            // recognised: its issuer is
             Map<String, String> config = infra.endpoints().serviceConfig();
             ServiceProcess notify = new ServiceProcess("agency-notify",
                     root.resolve("agency-notify/target/quarkus-app/quarkus-run.jar"), FreePort.findOutsideEphemeralRange(),
@@ -35,7 +36,7 @@ class ProductionProfileIT {
 
                 List<String> log = Files.readAllLines(notify.log());
                 assertThat(log).anySatisfy(line -> assertThat(line).startsWith(
-                        "Refusing to start in the production profile (8 problems"));
+                        "Refusing to start in the production profile (9 problems"));
                 assertThat(log.stream().filter(line -> line.startsWith("  - ")).toList()).satisfiesExactlyInAnyOrder(
                         p -> assertThat(p).startsWith("  - mp.jwt.verify.issuer is a development issuer "
                                 + "(https://opendoor.local)"),
@@ -47,7 +48,8 @@ class ProductionProfileIT {
                         p -> assertThat(p).startsWith("  - quarkus.mailer.login is NONE"),
                         p -> assertThat(p).startsWith("  - notify.links.intake-base links to this machine"),
                         p -> assertThat(p).startsWith("  - notify.links.notify-base links to this machine"),
-                        p -> assertThat(p).startsWith("  - notify.links.web-base links to this machine"));
+                        p -> assertThat(p).startsWith("  - notify.links.web-base links to this machine"),
+                        p -> assertThat(p).startsWith("  - opendoor.directory.secret-key is not set"));
                 // no stack trace for a refusal: the reasons are the whole story
                 assertThat(log).noneSatisfy(line -> assertThat(line).contains("at org.opendoor.production"));
             } finally {
