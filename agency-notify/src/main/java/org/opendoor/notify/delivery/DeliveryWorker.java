@@ -40,6 +40,9 @@ import org.opendoor.notify.notification.NotificationsQueued;
 @ApplicationScoped
 public class DeliveryWorker {
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+    /** Left of a claim when the worker stops trying to record its outcome, so no other worker has taken it yet. */
+    private static final Duration RECORD_MARGIN = Duration.ofSeconds(2);
+    private static final Duration MAX_RECORD_PAUSE = Duration.ofSeconds(2);
 
     private final PendingDeliveries pending;
     private final Directory directory;
@@ -171,14 +174,14 @@ public class DeliveryWorker {
         Future<Instant> call = calls.submit(() -> send(n));
         try {
             Instant at = call.get(config.sendDeadline().toMillis(), TimeUnit.MILLISECONDS);
-            pending.markSent(List.of(new PendingDeliveries.Sent(n, at)));
+            record(n, "that it was sent", () -> pending.markSent(List.of(new PendingDeliveries.Sent(n, at))));
         } catch (TimeoutException e) {
             call.cancel(true);
             failed(n, "no answer within " + seconds(config.sendDeadline()), false);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RecipientCircuits.Open open) {
-                postpone(n, open.getMessage());
+                record(n, "its postponement", () -> pending.postpone(n, open.getMessage()));
             } else if (cause instanceof DeliveryException d) {
                 failed(n, d.getMessage(), d.permanent());
             } else {
@@ -188,28 +191,46 @@ public class DeliveryWorker {
             // shutting down: the lease expires and the row is tried again
             call.cancel(true);
             Thread.currentThread().interrupt();
-        } catch (Exception e) {
-            // the outcome could not be recorded: the lease expires and the row is tried again
-            LOG.warnf("Could not record notification %s as sent: %s", n.id(), e.getClass().getSimpleName());
         }
     }
 
     private void failed(Delivery n, String reason, boolean permanent) {
         LOG.warnf("Notification %s (%s) attempt %d failed: %s", n.id(), n.purpose(), n.attempts() + 1, reason);
-        try {
-            pending.markAttemptFailed(n, reason, permanent);
-        } catch (RuntimeException e) {
-            // the lease expires and the row is tried again
-            LOG.warnf("Could not record the outcome of notification %s: %s", n.id(), e.getClass().getSimpleName());
+        record(n, "the failed attempt", () -> pending.markAttemptFailed(n, reason, permanent));
+    }
+
+    /**
+     * Records an outcome, trying again while the claim holds: a database restart must neither hold the notification
+     * until its lease expires nor have it sent twice. Past the lease another worker may have claimed it, so the row
+     * is left to be tried again.
+     */
+    private void record(Delivery n, String what, Recording recording) {
+        long pauseMillis = 100;
+        while (true) {
+            try {
+                recording.run();
+                return;
+            } catch (Exception e) {
+                if (Instant.now().plusMillis(pauseMillis).plus(RECORD_MARGIN).isAfter(n.claimExpires())) {
+                    LOG.warnf("Could not record %s for notification %s (%s); it is tried again when its claim "
+                            + "expires", what, n.id(), e.getClass().getSimpleName());
+                    return;
+                }
+            }
+            try {
+                Thread.sleep(pauseMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            pauseMillis = Math.min(pauseMillis * 2, MAX_RECORD_PAUSE.toMillis());
         }
     }
 
-    private void postpone(Delivery n, String reason) {
-        try {
-            pending.postpone(n, reason);
-        } catch (Exception e) {
-            LOG.warnf("Could not postpone notification %s: %s", n.id(), e.getClass().getSimpleName());
-        }
+    /** Writes the outcome of one delivery. */
+    @FunctionalInterface
+    private interface Recording {
+        void run() throws Exception;
     }
 
     /** Sends one notification through its recipient's circuit; answers when it was accepted. */

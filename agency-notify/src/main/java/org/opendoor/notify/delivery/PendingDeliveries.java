@@ -39,7 +39,7 @@ public class PendingDeliveries {
                 SELECT id FROM notification WHERE status = 'PENDING' AND next_attempt_at <= ?
                 ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
             RETURNING id, purpose, reference, recipient, channel, due_by, content, recipient_kind, recipient_key,
-                attempts""";
+                attempts, next_attempt_at""";
     /** The deliveries given, one row per element of the arrays; only one still PENDING becomes SENT. */
     private static final String MARK_SENT = """
             UPDATE notification AS n SET status = 'SENT', attempts = n.attempts + 1,

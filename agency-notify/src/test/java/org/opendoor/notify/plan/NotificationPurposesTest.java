@@ -9,6 +9,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opendoor.infra.Mailbox;
+import org.opendoor.infra.TestInfrastructure;
 import org.opendoor.model.CaseEscalated;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.EventType;
@@ -42,14 +44,10 @@ import org.opendoor.notify.support.NotifyTestResource;
 class NotificationPurposesTest {
     /** On the management interface: /q/* is not on the public port. */
     @TestHTTPResource(value = "/", management = true)
-    java.net.URL management;
+    URL management;
 
-    private java.net.URL metrics() {
-        try {
-            return new java.net.URL(management, "/q/metrics");
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
+    private URL metrics() {
+        return TestInfrastructure.at(management, "/q/metrics");
     }
 
     private static final String LEICESTERSHIRE = "E10000018";

@@ -12,6 +12,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,14 +53,10 @@ import org.opendoor.model.Topics;
 class ConsumerResilienceTest {
     /** On the management interface: /q/* is not on the public port. */
     @TestHTTPResource(value = "/", management = true)
-    java.net.URL management;
+    URL management;
 
-    private java.net.URL ready() {
-        try {
-            return new java.net.URL(management, "/q/health/ready");
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
+    private URL ready() {
+        return TestInfrastructure.at(management, "/q/health/ready");
     }
 
     private static final String STUCK = "TEST_STUCK";

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opendoor.infra.OpenDoorTestResource;
+import org.opendoor.infra.TestInfrastructure;
 import org.opendoor.model.Json;
 
 /** The published contract documents every field: a description, and an example for every value field. */
@@ -20,14 +22,10 @@ import org.opendoor.model.Json;
 class OpenApiDocumentTest {
     /** On the management interface: /q/* is not on the public port. */
     @TestHTTPResource(value = "/", management = true)
-    java.net.URL management;
+    URL management;
 
-    private java.net.URL openApi() {
-        try {
-            return new java.net.URL(management, "/q/openapi");
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
+    private URL openApi() {
+        return TestInfrastructure.at(management, "/q/openapi");
     }
 
     private static final List<String> SCHEMAS = List.of("ReferralSubmission", "ReferralChild", "ReferralAddress",

@@ -10,6 +10,7 @@ import java.net.URL;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opendoor.infra.OpenDoorTestResource;
+import org.opendoor.infra.TestInfrastructure;
 
 /** /q/* (health, metrics, OpenAPI, Swagger UI) answers on the management port only, never on the public one. */
 @QuarkusTest
@@ -20,8 +21,8 @@ class ManagementInterfaceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/q/health/ready", "/q/health/live", "/q/metrics", "/q/openapi", "/q/swagger-ui/"})
-    void theManagementPortServesIt(String path) throws Exception {
-        given().get(new URL(management, path)).then().statusCode(200);
+    void theManagementPortServesIt(String path) {
+        given().get(TestInfrastructure.at(management, path)).then().statusCode(200);
     }
 
     @ParameterizedTest
@@ -32,7 +33,7 @@ class ManagementInterfaceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/q/health/ready"})
-    void theReadinessReportIsTheServicesOwn(String path) throws Exception {
-        given().get(new URL(management, path)).then().body(containsString("\"status\": \"UP\""));
+    void theReadinessReportIsTheServicesOwn(String path) {
+        given().get(TestInfrastructure.at(management, path)).then().body(containsString("\"status\": \"UP\""));
     }
 }

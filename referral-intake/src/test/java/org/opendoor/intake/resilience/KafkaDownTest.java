@@ -9,6 +9,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.net.URL;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,14 +42,10 @@ import org.opendoor.model.Topics;
 class KafkaDownTest {
     /** On the management interface: /q/* is not on the public port. */
     @TestHTTPResource(value = "/", management = true)
-    java.net.URL management;
+    URL management;
 
-    private java.net.URL metrics() {
-        try {
-            return new java.net.URL(management, "/q/metrics");
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
+    private URL metrics() {
+        return TestInfrastructure.at(management, "/q/metrics");
     }
 
     static final int PORT = FreePort.find();

@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,8 +28,8 @@ import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.Indicator;
 import org.opendoor.model.ReferralDecided;
 import org.opendoor.model.Topics;
-import org.opendoor.triage.Referrals;
 import org.opendoor.triage.Messaging;
+import org.opendoor.triage.Referrals;
 
 /** The duty queue, case detail and decisions over HTTP, scoped to the caller's authority and audited. */
 @QuarkusTest
@@ -36,14 +37,10 @@ import org.opendoor.triage.Messaging;
 class CaseApiTest {
     /** On the management interface: /q/* is not on the public port. */
     @TestHTTPResource(value = "/", management = true)
-    java.net.URL management;
+    URL management;
 
-    private java.net.URL openApi() {
-        try {
-            return new java.net.URL(management, "/q/openapi");
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
+    private URL openApi() {
+        return TestInfrastructure.at(management, "/q/openapi");
     }
 
     private static final String LEICESTERSHIRE = "E10000018";

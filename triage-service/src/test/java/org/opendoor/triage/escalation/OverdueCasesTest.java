@@ -10,6 +10,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,11 +18,12 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.opendoor.infra.OpenDoorTestResource;
+import org.opendoor.infra.TestInfrastructure;
 import org.opendoor.model.CaseEscalated;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.Topics;
-import org.opendoor.triage.Referrals;
 import org.opendoor.triage.Messaging;
+import org.opendoor.triage.Referrals;
 
 /** A case past its deadline is escalated to the duty manager exactly once, and counted. */
 @QuarkusTest
@@ -29,14 +31,10 @@ import org.opendoor.triage.Messaging;
 class OverdueCasesTest {
     /** On the management interface: /q/* is not on the public port. */
     @TestHTTPResource(value = "/", management = true)
-    java.net.URL management;
+    URL management;
 
-    private java.net.URL metrics() {
-        try {
-            return new java.net.URL(management, "/q/metrics");
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
+    private URL metrics() {
+        return TestInfrastructure.at(management, "/q/metrics");
     }
 
     @Inject
