@@ -38,7 +38,7 @@ public final class OpenDoor {
             "duty_worker", Map.of("la", "E10000018", "team", "leicestershire-first-response"),
             "duty_manager", Map.of("la", "E10000018", "team", "leicestershire-first-response"),
             "auditor", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP"),
-            "rules_admin", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP"),
+            "rules_admin", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP", "partnership", "LLR"),
             "analyst", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP", "partnership", "LLR"));
 
     /** The briefing service under {@code ./opendoor up} (its port is not in {@link StackPorts} yet). */
@@ -96,7 +96,8 @@ public final class OpenDoor {
                   briefing-service %s/api/v1/briefings/{yyyy-MM}?area=DDSCP  Swagger UI: %s/q/swagger-ui
                   public form API  %s/api/v1/public/concerns (no token)
                   mail sent        %s
-                  health, metrics  /q/health/ready, /q/metrics on each service
+                  health, metrics  /q/health/ready, /q/metrics on each service's management port
+                                   (%s)
                   Keycloak         issuer %s
                                    JWKS %s
                                    admin console %s (user and password %s)
@@ -113,9 +114,12 @@ public final class OpenDoor {
                 Press Ctrl-C to stop.
                 """, readyMs, home, "http://localhost:" + stack.web().port(), "http://localhost:" + stack.web().port(),
                 stack.intake().baseUrl(),
-                stack.intake().baseUrl(), stack.triage().baseUrl(), stack.triage().baseUrl(), stack.agencyNotify().baseUrl(),
-                stack.agencyNotify().baseUrl(), stack.briefing().baseUrl(), stack.briefing().baseUrl(),
-                stack.intake().baseUrl(), stack.mailViewer().url(), keycloak.issuer(),
+                stack.intake().managementUrl(), stack.triage().baseUrl(), stack.triage().managementUrl(),
+                stack.agencyNotify().baseUrl(), stack.agencyNotify().managementUrl(), stack.briefing().baseUrl(),
+                stack.briefing().managementUrl(),
+                stack.intake().baseUrl(), stack.mailViewer().url(),
+                String.join(", ", stack.processes().stream().map(p -> p.name() + " " + p.managementUrl()).toList()),
+                keycloak.issuer(),
                 keycloak.jwksUrl(), keycloak.adminConsole(), KeycloakServer.ADMIN,
                 String.join(", ", DemoRealm.load().users().stream().map(DemoRealm.DemoUser::username).toList()),
                 String.join(", ", DemoRealm.load().partnerClients()));

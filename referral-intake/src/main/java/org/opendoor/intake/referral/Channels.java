@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.opendoor.intake.sourcecode.SourceCode;
 import org.opendoor.intake.sourcecode.SourceCodes;
 import org.opendoor.model.ReferralSource;
@@ -25,6 +27,12 @@ public class Channels {
             "call_handler", ReferralSource.PHONE,
             "professional", ReferralSource.PROFESSIONAL);
     private static final String FORCE_PREFIX = "FORCE:";
+
+    /** The role a referral of this source is submitted in, for the audit trail. */
+    static Set<String> rolesUsing(ReferralSource source) {
+        return SOURCE_OF_ROLE.entrySet().stream().filter(e -> e.getValue() == source).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+    }
 
     private final SourceCodes sourceCodes;
 
