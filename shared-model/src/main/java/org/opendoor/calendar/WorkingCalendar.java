@@ -8,38 +8,50 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.opendoor.model.OpenDoorZone;
+import org.opendoor.production.ProductionRequirement;
 
 /**
  * Working days: Monday to Friday except England and Wales bank holidays ({@link BankHolidays}), as days in the one
  * time zone ({@code opendoor.time.zone}). Triage's decision deadlines and notify's notice deadlines count on it.
+ * A service that uses it does not start in production unless its bank holidays cover the next
+ * {@value #MONTHS_AHEAD} months.
  */
 @Singleton
-public final class WorkingCalendar {
+public final class WorkingCalendar implements ProductionRequirement {
+    /** How far ahead the bank holidays must be known for a production start. */
+    public static final int MONTHS_AHEAD = 12;
     private static final Logger LOG = Logger.getLogger(WorkingCalendar.class);
 
     private final Set<LocalDate> bankHolidays;
     private final int firstYear;
     private final int lastYear;
     private final ZoneId zone;
+    private final String file;
 
     @Inject
     WorkingCalendar(CalendarConfig config, OpenDoorZone zone) {
-        this(BankHolidays.load(config.bankHolidaysFile()), zone.zone());
+        this(BankHolidays.load(config.bankHolidaysFile()), zone.zone(),
+                config.bankHolidaysFile().map(Object::toString).orElse(BankHolidays.SHIPPED));
         int thisYear = Year.now(this.zone).getValue();
         for (int year = thisYear; year <= thisYear + 1; year++) {
             if (!covers(year)) {
                 LOG.warnf("Bank holidays are not known for %d (%s covers %d to %d): working days then skip only "
-                        + "weekends. Set opendoor.calendar.bank-holidays-file to a newer file.", year,
-                        config.bankHolidaysFile().map(Object::toString).orElse(BankHolidays.SHIPPED),
+                        + "weekends. Set opendoor.calendar.bank-holidays-file to a newer file.", year, file,
                         firstYear, lastYear);
             }
         }
     }
 
     public WorkingCalendar(BankHolidays holidays, ZoneId zone) {
+        this(holidays, zone, BankHolidays.SHIPPED);
+    }
+
+    WorkingCalendar(BankHolidays holidays, ZoneId zone, String file) {
+        this.file = file;
         this.bankHolidays = Set.copyOf(holidays.dates());
         this.firstYear = holidays.firstYear();
         this.lastYear = holidays.lastYear();
@@ -83,6 +95,23 @@ public final class WorkingCalendar {
     public Instant oneWorkingDayAfter(Instant at) {
         ZonedDateTime local = at.atZone(zone);
         return workingDaysAfter(local.toLocalDate(), 1).atTime(local.toLocalTime()).atZone(zone).toInstant();
+    }
+
+    /** The last day whose bank holidays are known. */
+    public LocalDate knownUntil() {
+        return LocalDate.of(lastYear, 12, 31);
+    }
+
+    /** Refused for production when the bank holidays run out within the next {@value #MONTHS_AHEAD} months. */
+    @Override
+    public List<String> productionProblems(Instant now) {
+        LocalDate needed = now.atZone(zone).toLocalDate().plusMonths(MONTHS_AHEAD);
+        if (!knownUntil().isBefore(needed)) {
+            return List.of();
+        }
+        return List.of("Bank holidays (" + file + ") are known only until " + knownUntil() + ", less than the next "
+                + MONTHS_AHEAD + " months (to " + needed + "): set opendoor.calendar.bank-holidays-file to a newer "
+                + "file (GOV.UK's, in the same format).");
     }
 
     /** Whether the bank holidays of {@code year} are known; outside, only weekends are skipped. */

@@ -13,7 +13,8 @@ import org.opendoor.data.DataFile;
  * The DfE Children in Need census code lists for a child's characteristics, each read from its data file: sex
  * ({@value #SEX}), ethnicity ({@value #ETHNICITY}, with NOBT not obtained and REFU refused), disability
  * ({@value #DISABILITY}, NONE standing alone) and the reasons a UPN is not known ({@value #UPN_UNKNOWN}). Intake
- * checks what a referrer gives against them, triage what a duty worker records, and the census validation the return.
+ * keeps only the known codes a referrer gives, triage checks what a duty worker records, and the census validation
+ * the return.
  */
 public final class CinCharacteristicCodes {
     public static final String SEX = "cin/sex-codes.csv";
@@ -94,6 +95,23 @@ public final class CinCharacteristicCodes {
             }
         }
         return violations;
+    }
+
+    /** A child's characteristics, each a known code or absent. */
+    public record Characteristics(String sex, String ethnicity, List<String> disabilities) {
+    }
+
+    /**
+     * The characteristics given, each kept only when {@link #check} finds nothing wrong with it. A referrer's unknown
+     * code is not a reason to refuse a concern: it is left unrecorded, for the duty team to record on the case (the
+     * census validation asks for it).
+     */
+    public Characteristics recognised(String sexCode, String ethnicityCode, List<String> disabilities) {
+        Set<String> wrong = new HashSet<>();
+        check("", sexCode, ethnicityCode, disabilities).forEach(v -> wrong.add(v.field()));
+        return new Characteristics(wrong.contains("sex") ? null : sexCode,
+                wrong.contains("ethnicity") ? null : ethnicityCode,
+                wrong.contains("disabilities") ? null : disabilities);
     }
 
     private static Map<String, String> read(String resource) {

@@ -33,5 +33,14 @@ public enum AuditAction {
     SUBMIT_FIGURES,
     /** every service: dead letters listed or replayed by a rules_admin. */
     LIST_DEAD_LETTERS,
-    REPLAY_DEAD_LETTER
+    REPLAY_DEAD_LETTER,
+    /**
+     * every service: a request refused for want of a valid token (outcome REFUSED 401) or of a role that allows it
+     * (REFUSED 403); the target is the method and path, the role the caller's roles.
+     */
+    REQUEST_REFUSED,
+    /** every service: the audit trail searched by an auditor (the filters in the detail). */
+    READ_AUDIT_TRAIL,
+    /** every service: the audit trail's hash chain checked by an auditor (INTACT, or BROKEN at a link). */
+    VERIFY_AUDIT_TRAIL
 }

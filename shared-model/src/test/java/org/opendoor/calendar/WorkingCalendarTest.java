@@ -94,4 +94,20 @@ class WorkingCalendarTest {
         assertThat(calendar.covers(2028)).isFalse();
         assertThat(calendar.isBankHoliday(LocalDate.parse("2028-01-03"))).isFalse();
     }
+
+    @Test
+    void aProductionStartIsRefusedWhenTheBankHolidaysRunOutWithinTwelveMonths(@TempDir Path dir) throws Exception {
+        // the shipped file covers 2027: enough on 2 December 2026, not from New Year's Day 2027
+        assertThat(calendar.productionProblems(Instant.parse("2026-12-02T09:00:00Z"))).isEmpty();
+        assertThat(calendar.productionProblems(Instant.parse("2027-01-01T09:00:00Z"))).singleElement()
+                .asString().contains("calendar/bank-holidays-england-and-wales.json", "known only until 2027-12-31",
+                        "to 2028-01-01", "opendoor.calendar.bank-holidays-file");
+
+        Path file = dir.resolve("bank-holidays.json");
+        Files.writeString(file, "{\"coversYears\": [2027, 2028], \"dates\": [\"2027-01-01\", \"2028-01-03\"]}");
+        WorkingCalendar operators = new WorkingCalendar(() -> Optional.of(file), () -> ZoneId.of("Europe/London"));
+        assertThat(operators.productionProblems(Instant.parse("2027-01-01T09:00:00Z"))).isEmpty();
+        assertThat(operators.productionProblems(Instant.parse("2028-06-01T09:00:00Z"))).singleElement()
+                .asString().contains(file.toString());
+    }
 }

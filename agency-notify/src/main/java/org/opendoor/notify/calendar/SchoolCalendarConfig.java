@@ -3,6 +3,7 @@ package org.opendoor.notify.calendar;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.LocalDate;
+import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,13 @@ public interface SchoolCalendarConfig {
     @WithDefault("08:30")
     LocalTime dayStartsAt();
 
-    /** Optional term-date configuration: extra closure days (INSET days, half terms), ISO dates. */
+    /**
+     * The partnership's school terms, in the format of the shipped {@value SchoolTerms#SHIPPED}, in its place;
+     * checked at start-up like the shipped one.
+     */
+    Optional<Path> termsFile();
+
+    /** Extra closure days on top of the terms file (a snow day, a one-off), ISO dates. */
     Optional<List<LocalDate>> closedDays();
 
     /**

@@ -6,8 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 import org.opendoor.notify.directory.Channel;
 import org.opendoor.notify.directory.Directory;
@@ -26,34 +28,73 @@ import org.opendoor.notify.message.Notice;
 import org.opendoor.notify.notification.NotificationsQueued;
 
 /**
- * Sends pending notifications. Wakes when a handler commits new ones, and polls besides, so deliveries left
- * pending by a crash resume after a restart. No database transaction is open while a message is sent.
+ * Sends pending notifications. Wakes when a handler commits new ones, or a sender comes free, and polls besides, so
+ * deliveries left pending by a crash resume after a restart. No database transaction is open while a message is
+ * sent.
+ *
+ * <p>It claims only as many deliveries as it has free senders, each sender starts its delivery at once and records
+ * it as soon as it completes, and it waits for no send longer than {@code send-deadline}. So a claim (leased for at
+ * least twice that) always outlives the work it covers, one hung recipient holds one sender for a bounded time, and
+ * a delivery-failed alert is claimed by the next free sender rather than after a whole batch.
  */
 @ApplicationScoped
 public class DeliveryWorker {
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+    /** Left of a claim when the worker stops trying to record its outcome, so no other worker has taken it yet. */
+    private static final Duration RECORD_MARGIN = Duration.ofSeconds(2);
+    private static final Duration MAX_RECORD_PAUSE = Duration.ofSeconds(2);
 
     private final PendingDeliveries pending;
     private final Directory directory;
     private final DeliveryConfig config;
+    private final RecipientCircuits circuits;
     private final Map<Channel, DeliveryChannel> channels = new EnumMap<>(Channel.class);
     private final Semaphore wakeUp = new Semaphore(0);
+    /** Free senders; only the delivery thread takes them. */
+    private final Semaphore free;
+    /** Each claimed delivery from start to record. */
     private final ExecutorService senders;
+    /** The channels' calls, which a sender stops waiting for at the deadline. */
+    private final ExecutorService calls;
     private volatile boolean running;
     private Thread thread;
 
+    @Inject
     public DeliveryWorker(PendingDeliveries pending, Directory directory, DeliveryConfig config,
-            Instance<DeliveryChannel> all) {
+            RecipientCircuits circuits, Instance<DeliveryChannel> all) {
+        this(pending, directory, config, circuits, (Iterable<DeliveryChannel>) all);
+    }
+
+    /** A worker over the given channels (several workers may share the queue, as several instances do). */
+    public DeliveryWorker(PendingDeliveries pending, Directory directory, DeliveryConfig config,
+            RecipientCircuits circuits, Iterable<DeliveryChannel> all) {
+        checkWaits(config);
         this.pending = pending;
         this.directory = directory;
         this.config = config;
+        this.circuits = circuits;
         all.forEach(ch -> channels.put(ch.channel(), ch));
-        // the delivery thread sends too, so the pool has one thread fewer
-        this.senders = Executors.newFixedThreadPool(Math.max(1, config.senders() - 1), task -> {
-            Thread t = new Thread(task, "notification-sender");
-            t.setDaemon(true);
-            return t;
-        });
+        this.free = new Semaphore(config.senders());
+        this.senders = Executors.newFixedThreadPool(config.senders(), daemon("notification-sender"));
+        // a call the deadline gave up on ends by the channel's own timeouts; its thread is not reused until then
+        this.calls = Executors.newCachedThreadPool(daemon("notification-call"));
+    }
+
+    /** Fails the start on waits that would let a claim expire while its delivery is still being sent. */
+    static void checkWaits(DeliveryConfig config) {
+        if (config.senders() < 2) {
+            throw new IllegalStateException("notify.delivery.senders is " + config.senders()
+                    + ": at least 2, so one slow recipient does not hold up the others");
+        }
+        if (config.sendDeadline().compareTo(config.sendTimeout()) <= 0) {
+            throw new IllegalStateException("notify.delivery.send-deadline (" + config.sendDeadline()
+                    + ") must be longer than notify.delivery.send-timeout (" + config.sendTimeout() + ")");
+        }
+        if (config.claimLease().compareTo(config.sendDeadline().multipliedBy(2)) < 0) {
+            throw new IllegalStateException("notify.delivery.claim-lease (" + config.claimLease()
+                    + ") must be at least twice notify.delivery.send-deadline (" + config.sendDeadline()
+                    + "), so a claim outlives the send it covers and the record of it");
+        }
     }
 
     void start(@Observes StartupEvent event) {
@@ -63,6 +104,7 @@ public class DeliveryWorker {
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         pause();
         senders.shutdown();
+        calls.shutdownNow();
     }
 
     /** Starts delivering (at start-up, or again after {@link #pause()}). */
@@ -76,7 +118,10 @@ public class DeliveryWorker {
         thread.start();
     }
 
-    /** Stops delivering, as a shutdown or crash would; pending rows stay pending. */
+    /**
+     * Stops claiming, as a shutdown or crash would; pending rows stay pending. Sends already started finish (or
+     * reach their deadline) and are recorded.
+     */
     public synchronized void pause() throws InterruptedException {
         running = false;
         wakeUp.release();
@@ -95,12 +140,12 @@ public class DeliveryWorker {
             try {
                 wakeUp.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wakeUp.drainPermits();
-                // a short batch took all that was due: what is committed after it wakes the worker again
-                boolean more = true;
-                while (running && more) {
-                    List<Delivery> due = pending.claimDue(Instant.now(), config.batchSize());
-                    deliverAll(due);
-                    more = due.size() == config.batchSize();
+                // claiming fewer than were free took all that was due; a sender coming free wakes the loop again
+                int idle = free.availablePermits();
+                while (running && idle > 0) {
+                    List<Delivery> due = pending.claimDue(Instant.now(), idle);
+                    due.forEach(this::start);
+                    idle = due.size() < idle ? 0 : free.availablePermits();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -111,65 +156,85 @@ public class DeliveryWorker {
         }
     }
 
+    /** Hands a claimed delivery to a free sender (there is one: only this thread takes them). */
+    private void start(Delivery n) {
+        free.acquireUninterruptibly();
+        senders.execute(() -> {
+            try {
+                deliver(n);
+            } finally {
+                free.release();
+                wakeUp.release();
+            }
+        });
+    }
+
+    /** Sends one notification and records the outcome at once. */
+    private void deliver(Delivery n) {
+        Future<Instant> call = calls.submit(() -> send(n));
+        try {
+            Instant at = call.get(config.sendDeadline().toMillis(), TimeUnit.MILLISECONDS);
+            record(n, "that it was sent", () -> pending.markSent(List.of(new PendingDeliveries.Sent(n, at))));
+        } catch (TimeoutException e) {
+            call.cancel(true);
+            failed(n, "no answer within " + seconds(config.sendDeadline()), false);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RecipientCircuits.Open open) {
+                record(n, "its postponement", () -> pending.postpone(n, open.getMessage()));
+            } else if (cause instanceof DeliveryException d) {
+                failed(n, d.getMessage(), d.permanent());
+            } else {
+                failed(n, cause.getClass().getSimpleName(), false);
+            }
+        } catch (InterruptedException e) {
+            // shutting down: the lease expires and the row is tried again
+            call.cancel(true);
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void failed(Delivery n, String reason, boolean permanent) {
+        LOG.warnf("Notification %s (%s) attempt %d failed: %s", n.id(), n.purpose(), n.attempts() + 1, reason);
+        record(n, "the failed attempt", () -> pending.markAttemptFailed(n, reason, permanent));
+    }
+
     /**
-     * Sends a claimed batch at once (this thread sends the first, the pool the rest, so a batch of one costs no
-     * hand-over), then records what was accepted in one statement and one transaction.
+     * Records an outcome, trying again while the claim holds: a database restart must neither hold the notification
+     * until its lease expires nor have it sent twice. Past the lease another worker may have claimed it, so the row
+     * is left to be tried again.
      */
-    private void deliverAll(List<Delivery> due) throws InterruptedException {
-        if (due.isEmpty()) {
-            return;
-        }
-        List<Future<PendingDeliveries.Sent>> others = due.subList(1, due.size()).stream()
-                .map(n -> senders.submit(() -> deliver(n))).toList();
-        List<PendingDeliveries.Sent> sent = new ArrayList<>(due.size());
-        PendingDeliveries.Sent first = deliver(due.get(0));
-        if (first != null) {
-            sent.add(first);
-        }
-        for (Future<PendingDeliveries.Sent> outcome : others) {
+    private void record(Delivery n, String what, Recording recording) {
+        long pauseMillis = 100;
+        while (true) {
             try {
-                PendingDeliveries.Sent s = outcome.get();
-                if (s != null) {
-                    sent.add(s);
+                recording.run();
+                return;
+            } catch (Exception e) {
+                if (Instant.now().plusMillis(pauseMillis).plus(RECORD_MARGIN).isAfter(n.claimExpires())) {
+                    LOG.warnf("Could not record %s for notification %s (%s); it is tried again when its claim "
+                            + "expires", what, n.id(), e.getClass().getSimpleName());
+                    return;
                 }
-            } catch (ExecutionException e) {
-                LOG.warnf("Delivery failed: %s", e.getCause().getClass().getSimpleName());
             }
-        }
-        if (sent.isEmpty()) {
-            return;
-        }
-        try {
-            pending.markSent(sent);
-        } catch (Exception e) {
-            // the outcome could not be recorded: the leases expire and the rows are tried again
-            LOG.warnf("Could not record %d sent notification(s): %s", sent.size(), e.getClass().getSimpleName());
-        }
-    }
-
-    /** Sends one notification: answers it when accepted; records a failed attempt and answers null otherwise. */
-    private PendingDeliveries.Sent deliver(Delivery n) {
-        try {
             try {
-                return new PendingDeliveries.Sent(n, send(n));
-            } catch (DeliveryException e) {
-                LOG.warnf("Notification %s (%s) attempt %d failed: %s", n.id(), n.purpose(), n.attempts() + 1,
-                        e.getMessage());
-                pending.markAttemptFailed(n, e.getMessage(), e.permanent());
-            } catch (RuntimeException e) {
-                LOG.warnf("Notification %s (%s) attempt %d failed: %s", n.id(), n.purpose(), n.attempts() + 1,
-                        e.getClass().getSimpleName());
-                pending.markAttemptFailed(n, e.getClass().getSimpleName(), false);
+                Thread.sleep(pauseMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
-        } catch (Exception e) {
-            // the outcome could not be recorded: the lease expires and the row is tried again
-            LOG.warnf("Could not record the outcome of notification %s: %s", n.id(), e.getClass().getSimpleName());
+            pauseMillis = Math.min(pauseMillis * 2, MAX_RECORD_PAUSE.toMillis());
         }
-        return null;
     }
 
-    /** Sends one notification; answers when it was accepted. */
-    private Instant send(Delivery n) throws DeliveryException {
+    /** Writes the outcome of one delivery. */
+    @FunctionalInterface
+    private interface Recording {
+        void run() throws Exception;
+    }
+
+    /** Sends one notification through its recipient's circuit; answers when it was accepted. */
+    private Instant send(Delivery n) throws DeliveryException, RecipientCircuits.Open {
         Notice notice;
         try {
             notice = n.notice();
@@ -190,8 +255,21 @@ public class DeliveryWorker {
         if (sender == null) {
             throw new DeliveryException("channel " + channel + " is not available", true);
         }
-        sender.send(new OutgoingMessage(n.id(), n.purpose().name(), n.reference(), n.address(), message.subject(),
-                message.body(), n.dueBy(), notice, secret));
+        OutgoingMessage outgoing = new OutgoingMessage(n.id(), n.purpose().name(), n.reference(), n.address(),
+                message.subject(), message.body(), n.dueBy(), notice, secret);
+        circuits.send(n, () -> sender.send(outgoing));
         return Instant.now();
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

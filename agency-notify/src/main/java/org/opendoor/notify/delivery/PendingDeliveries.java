@@ -25,8 +25,8 @@ import org.opendoor.notify.notification.SettledNotifications;
  * The delivery queue in the notification table. A worker claims due rows with a lease in one statement and sends
  * with no transaction open; an expired lease (a crashed worker) makes the row due again.
  *
- * <p>The claim and the record of what was sent are one SQL statement each, on purpose: they run for every round of
- * every worker, and as entity reads and updates in a transaction (lock, load, change, flush, commit) each round cost
+ * <p>The claim and the record of what was sent are one SQL statement each, on purpose: they run for every delivery
+ * of every worker, and as entity reads and updates in a transaction (lock, load, change, flush, commit) each cost
  * more than the planning of the notifications it sends. The record of what was sent commits with the outbox rows
  * announcing it (one JDBC batch). A failed attempt, which may end the notification and plan the duty manager's
  * alert, goes through the {@link Notification} entity.
@@ -39,14 +39,17 @@ public class PendingDeliveries {
                 SELECT id FROM notification WHERE status = 'PENDING' AND next_attempt_at <= ?
                 ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
             RETURNING id, purpose, reference, recipient, channel, due_by, content, recipient_kind, recipient_key,
-                attempts""";
-    /** The round's deliveries, one row per element of the arrays; only one still PENDING becomes SENT. */
+                attempts, next_attempt_at""";
+    /** The deliveries given, one row per element of the arrays; only one still PENDING becomes SENT. */
     private static final String MARK_SENT = """
             UPDATE notification AS n SET status = 'SENT', attempts = n.attempts + 1,
                 sent_at = CAST(s.sent_at AS timestamptz), late = s.late, last_error = NULL
             FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS boolean[])) AS s(id, sent_at, late)
             WHERE n.id = s.id AND n.status = 'PENDING'
             RETURNING n.id, n.referral_id, n.reference, n.local_authority, n.purpose, n.due_by, n.sent_at""";
+
+    private static final String POSTPONE = """
+            UPDATE notification SET next_attempt_at = ?, last_error = ? WHERE id = ? AND status = 'PENDING'""";
 
     private final AgroalDataSource dataSource;
     private final DeliveryConfig config;
@@ -82,13 +85,27 @@ public class PendingDeliveries {
         }
     }
 
+    /**
+     * Puts off a delivery that was not attempted (its recipient's circuit is open) by the wait a failed attempt
+     * would have had, without counting an attempt: it is not failed early for a breaker's sake.
+     */
+    public void postpone(Delivery claimed, String reason) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement update = c.prepareStatement(POSTPONE)) {
+            Instant retryAt = Instant.now().plus(backoff.after(Math.max(1, claimed.attempts())));
+            update.setTimestamp(1, Timestamp.from(retryAt));
+            update.setString(2, reason);
+            update.setObject(3, claimed.id());
+            update.executeUpdate();
+        }
+    }
+
     /** A delivery the recipient's channel accepted, and when. */
     public record Sent(Delivery delivery, Instant at) {
     }
 
     /**
-     * Records the round's deliveries in one statement; one still pending (not failed meanwhile) becomes SENT, and is
-     * announced as settled in the same transaction.
+     * Records deliveries in one statement (the worker records each as it completes); one still pending (not failed
+     * meanwhile) becomes SENT, and is announced as settled in the same transaction.
      */
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = Exception.class)
     public void markSent(List<Sent> sent) throws SQLException {

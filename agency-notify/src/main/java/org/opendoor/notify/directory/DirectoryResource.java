@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.opendoor.web.AuditAction;
@@ -23,7 +24,11 @@ import org.opendoor.web.AuditTrail;
 import org.opendoor.web.Caller;
 import org.opendoor.web.Problem;
 
-/** The directory's admin API: rules administrators keep recipients up to date. Every change is audited. */
+/**
+ * The directory's admin API: rules administrators keep recipients up to date, each within their scope
+ * ({@link AdminScope}). Every change, and every refusal for scope, is audited with the old and new address; the
+ * front-door managers are told of every change. A refused change changes nothing.
+ */
 @Path("/api/v1/directory/{kind}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("rules_admin")
@@ -55,9 +60,12 @@ public class DirectoryResource {
     @PUT
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional(rollbackOn = Exception.class)
-    @Operation(summary = "Add or change a recipient", description = "Validated like the data files; the change "
-            + "takes effect for the next notification and is kept over the data file on restart.")
+    // a 403 changed nothing, and its audit record is kept
+    @Transactional(rollbackOn = Exception.class, dontRollbackOn = Problem.Exception.class)
+    @Operation(summary = "Add or change a recipient", description = "Validated like the data files (a webhook is "
+            + "https to a public address); only within the caller's authority (la) or partnership, else 403. The "
+            + "change takes effect for the next notification, is kept over the data file on restart, and the "
+            + "front-door manager is emailed about it.")
     public DirectoryEntryView put(@PathParam("kind") String kind, @PathParam("key") String key,
             DirectoryEntryRequest request) throws SQLException {
         if (request == null) {
@@ -77,31 +85,68 @@ public class DirectoryResource {
         if (!violations.isEmpty()) {
             throw new Problem.Exception(Problem.invalid("The directory entry is not valid.", violations));
         }
-        directory.save(entry);
-        audit(AuditAction.CHANGE_DIRECTORY_ENTRY, recipientKind + "/" + key, "200");
+        Optional<Recipient> before = directory.find(recipientKind, key);
+        String target = recipientKind + "/" + key;
+        AdminScope scope = scope();
+        for (String authority : before.isPresent() ? List.of(before.get().localAuthority(), entry.localAuthority())
+                : List.of(entry.localAuthority())) {
+            if (!directory.mayChange(scope, authority)) {
+                refuse(AuditAction.CHANGE_DIRECTORY_ENTRY, target, scope, authority, "refused: address: "
+                        + DirectoryChange.describe(before.orElse(null)) + " -> " + DirectoryChange.describe(entry));
+            }
+        }
+        DirectoryChange change = directory.save(entry, Caller.from(token).subject());
+        audit(AuditAction.CHANGE_DIRECTORY_ENTRY, target, "200", change.addressChange() + told(change));
         return DirectoryEntryView.of(entry);
     }
 
     @DELETE
     @Path("/{key}")
-    // a 404 removed nothing, and its audit record is kept
+    // a 404 or 403 removed nothing, and its audit record is kept
     @Transactional(dontRollbackOn = Problem.Exception.class)
     @Operation(summary = "Remove a recipient", description = "Notifications for it then fail with \"no recipient\" "
-            + "and alert the duty manager. An entry from a data file comes back at the next restart.")
+            + "and alert the duty manager. The entry stays removed, a data file's included, across restarts. Only "
+            + "within the caller's authority (la) or partnership, else 403; the front-door manager is emailed.")
     public Response delete(@PathParam("kind") String kind, @PathParam("key") String key) throws SQLException {
         RecipientKind recipientKind = kindOf(kind);
-        boolean removed = directory.remove(recipientKind, key);
-        audit(AuditAction.DELETE_DIRECTORY_ENTRY, recipientKind + "/" + key, removed ? "204" : "404");
-        if (!removed) {
+        String target = recipientKind + "/" + key;
+        Optional<Recipient> before = directory.find(recipientKind, key);
+        if (before.isEmpty()) {
+            audit(AuditAction.DELETE_DIRECTORY_ENTRY, target, "404", null);
             throw new Problem.Exception(Response.Status.NOT_FOUND, "No such directory entry.");
         }
+        AdminScope scope = scope();
+        if (!directory.mayChange(scope, before.get().localAuthority())) {
+            refuse(AuditAction.DELETE_DIRECTORY_ENTRY, target, scope, before.get().localAuthority(),
+                    "refused: address: " + DirectoryChange.describe(before.get()) + " -> (none)");
+        }
+        DirectoryChange change = directory.remove(recipientKind, key, Caller.from(token).subject()).orElseThrow();
+        audit(AuditAction.DELETE_DIRECTORY_ENTRY, target, "204", change.addressChange() + told(change));
         return Response.noContent().build();
     }
 
+    private AdminScope scope() {
+        return AdminScope.of(token.getClaim("la"), token.getClaim("partnership"));
+    }
+
+    /** Audits the refusal (kept: nothing else was written) and answers 403. */
+    private void refuse(AuditAction action, String target, AdminScope scope, String authority, String detail)
+            throws SQLException {
+        audit(action, target, "403", detail + "; scope: " + scope.describe());
+        throw new Problem.Exception(Response.Status.FORBIDDEN, "Entries of " + authority + " are outside your "
+                + "directory scope (" + scope.describe() + "). A rules administrator changes the entries of their own "
+                + "authority (la) or partnership only.");
+    }
+
+    private static String told(DirectoryChange change) {
+        return "; told: " + String.join(", ", change.managers().stream().map(m -> m.recipient() == null
+                ? "no front-door manager for " + m.authority() : m.recipient().address()).toList());
+    }
+
     /** The audit record joins the change's transaction: both are kept, or neither. */
-    private void audit(AuditAction action, String target, String outcome) throws SQLException {
+    private void audit(AuditAction action, String target, String outcome, String detail) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            AuditTrail.record(c, Caller.from(token), action, target, outcome);
+            AuditTrail.record(c, Caller.from(token), action, target, outcome, detail);
         }
     }
 

@@ -3,23 +3,28 @@ package org.opendoor.notify.govuk;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import org.opendoor.notify.delivery.DeliveryChannel;
+import org.opendoor.notify.delivery.DeliveryConfig;
 import org.opendoor.notify.delivery.DeliveryException;
 import org.opendoor.notify.delivery.OutgoingMessage;
 import org.opendoor.notify.directory.Channel;
 import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientException;
+import uk.gov.service.notify.TimedNotificationClient;
 
 /**
  * Sends email through GOV.UK Notify with its official client. The delivery id is the Notify reference, so a
- * notification can be traced there. 400 and 403 are refusals (bad template, bad key); others are retried.
+ * notification can be traced there. Connecting and each read wait at most {@code notify.delivery.send-timeout} (the
+ * client itself sets no timeout). 400 and 403 are refusals (bad template, bad key); others are retried.
  */
 @ApplicationScoped
 public class GovUkNotifyChannel implements DeliveryChannel {
     private final GovUkNotifyConfig config;
-    private volatile NotificationClient client;
+    private final NotificationClient client;
 
-    public GovUkNotifyChannel(GovUkNotifyConfig config) {
+    public GovUkNotifyChannel(GovUkNotifyConfig config, DeliveryConfig delivery) {
         this.config = config;
+        this.client = config.apiKey().map(key -> TimedNotificationClient.timed(key, config.baseUrl(),
+                delivery.sendTimeout())).orElse(null);
     }
 
     @Override
@@ -29,11 +34,11 @@ public class GovUkNotifyChannel implements DeliveryChannel {
 
     @Override
     public void send(OutgoingMessage m) throws DeliveryException {
-        if (config.apiKey().isEmpty() || config.templateId().isEmpty()) {
+        if (client == null || config.templateId().isEmpty()) {
             throw new DeliveryException("GOV.UK Notify is not configured", true);
         }
         try {
-            client().sendEmail(config.templateId().get(), m.address(),
+            client.sendEmail(config.templateId().get(), m.address(),
                     Map.of("subject", m.subject(), "body", m.body()), m.deliveryId().toString());
         } catch (NotificationClientException e) {
             int status = e.getHttpResult();
@@ -42,12 +47,5 @@ public class GovUkNotifyChannel implements DeliveryChannel {
         } catch (RuntimeException e) {
             throw new DeliveryException("GOV.UK Notify call failed: " + e.getClass().getSimpleName(), false);
         }
-    }
-
-    private NotificationClient client() {
-        if (client == null) {
-            client = new NotificationClient(config.apiKey().get(), config.baseUrl());
-        }
-        return client;
     }
 }

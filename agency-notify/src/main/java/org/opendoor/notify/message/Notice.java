@@ -153,4 +153,19 @@ public sealed interface Notice {
             return Templates.DELIVERY_FAILED(this);
         }
     }
+
+    /**
+     * A directory entry added, changed or removed: which, by whom and when, and its channel and address before and
+     * after ({@code before} absent for a new entry, {@code after} for a removed one). No secret.
+     */
+    record DirectoryChanged(String reference, String kind, String key, String name, String authority,
+            String change, String changedBy, Instant changedAt, String before, String after) implements Notice {
+        public Purpose purpose() {
+            return Purpose.DIRECTORY_CHANGED;
+        }
+
+        public TemplateInstance template() {
+            return Templates.DIRECTORY_CHANGED(this);
+        }
+    }
 }

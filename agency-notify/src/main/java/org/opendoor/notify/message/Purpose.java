@@ -18,7 +18,9 @@ public enum Purpose {
     /** To the sending front door: the receiving authority has no front door to notify, so someone must call it. */
     TRANSFER_CALL_REQUIRED(Notice.TransferCallRequired.class),
     /** To the duty manager: another notification could not be delivered and someone must act. */
-    DELIVERY_FAILED(Notice.DeliveryFailed.class);
+    DELIVERY_FAILED(Notice.DeliveryFailed.class),
+    /** To an authority's front-door manager: an administrator changed who the directory tells, and how. */
+    DIRECTORY_CHANGED(Notice.DirectoryChanged.class);
 
     private final Class<? extends Notice> notice;
 

@@ -35,4 +35,6 @@ final class Templates {
     static native TemplateInstance TRANSFER_CALL_REQUIRED(Notice.TransferCallRequired notice);
 
     static native TemplateInstance DELIVERY_FAILED(Notice.DeliveryFailed notice);
+
+    static native TemplateInstance DIRECTORY_CHANGED(Notice.DirectoryChanged notice);
 }

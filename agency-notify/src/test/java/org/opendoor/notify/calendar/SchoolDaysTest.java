@@ -73,6 +73,10 @@ class SchoolDaysTest {
                 return LocalTime.of(8, 30);
             }
 
+            public Optional<java.nio.file.Path> termsFile() {
+                return Optional.empty();
+            }
+
             public Optional<List<LocalDate>> closedDays() {
                 return Optional.empty();
             }
@@ -85,5 +89,39 @@ class SchoolDaysTest {
         assertThatThrownBy(() -> new SchoolDays(CALENDAR, config))
                 .hasMessageContaining("notify.school-calendar.zone is no longer read")
                 .hasMessageContaining("opendoor.time.zone");
+    }
+
+    @Test
+    void anOperatorsTermsFileClosesSchoolsForItsHolidays(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("school-terms.json");
+        java.nio.file.Files.writeString(file, """
+                {"source": "test", "knownUntil": "2028-08-31",
+                 "closures": [{"from": "2027-02-15", "to": "2027-02-19", "name": "Spring half term"}]}""");
+        SchoolDays withTerms = new SchoolDays(CALENDAR, SchoolTerms.load(Optional.of(file)), file.toString(), Set.of(),
+                LocalTime.of(8, 30));
+
+        // an incident on the Friday before half term is due on the Monday after it (UK time, GMT in February)
+        assertThat(withTerms.startOfNextSchoolDay(Instant.parse("2027-02-12T20:00:00Z")))
+                .isEqualTo(Instant.parse("2027-02-22T08:30:00Z"));
+        assertThat(days.startOfNextSchoolDay(Instant.parse("2027-02-12T20:00:00Z"))).as("the shipped file")
+                .isEqualTo(Instant.parse("2027-02-15T08:30:00Z"));
+        assertThat(withTerms.productionProblems(Instant.parse("2027-06-01T09:00:00Z"))).isEmpty();
+    }
+
+    @Test
+    void aProductionStartIsRefusedWhenTheTermsRunOutWithinTwelveMonths() {
+        assertThat(days.productionProblems(Instant.parse("2026-12-02T09:00:00Z"))).isEmpty();
+        assertThat(days.productionProblems(Instant.parse("2027-01-01T09:00:00Z"))).singleElement().asString()
+                .isEqualTo("School terms (calendar/school-terms.json) are known only until 2027-12-31, less than the "
+                        + "next 12 months (to 2028-01-01): set notify.school-calendar.terms-file to the partnership's "
+                        + "newer term dates.");
+    }
+
+    @Test
+    void aClosureAfterTheFilesOwnHorizonIsRefused() {
+        assertThatThrownBy(() -> new SchoolTerms("test", LocalDate.parse("2027-07-31"),
+                List.of(new SchoolTerms.Closure(LocalDate.parse("2027-08-01"), LocalDate.parse("2027-08-31"), "Summer"))))
+                .hasMessageContaining("closures[0] ends 2027-08-31, after knownUntil 2027-07-31");
     }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +24,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.opendoor.infra.Mailbox;
+import org.opendoor.infra.TestInfrastructure;
 import org.opendoor.model.CaseEscalated;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.EventType;
@@ -39,6 +42,14 @@ import org.opendoor.notify.support.NotifyTestResource;
 @QuarkusTest
 @QuarkusTestResource(NotifyTestResource.class)
 class NotificationPurposesTest {
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
+    private URL metrics() {
+        return TestInfrastructure.at(management, "/q/metrics");
+    }
+
     private static final String LEICESTERSHIRE = "E10000018";
     private static final String DSL_100001 = "dsl@100001.schools.opendoor.local";
     private static final String CSC = "childrens-social-care@leicestershire.opendoor.local";
@@ -197,7 +208,7 @@ class NotificationPurposesTest {
         Map<String, Object> encompass = Notifications.awaitSettled(referralId, "E06000015", 2)
                 .getList("findAll { it.purpose == 'OPERATION_ENCOMPASS' }", Map.class).get(0);
         assertThat(encompass).containsEntry("late", true).containsEntry("dueBy", "2025-06-03T07:30:00Z");
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().when().get(metrics()).then().statusCode(200).extract().asString();
         double late = metrics.lines().filter(l -> l.startsWith(
                         "opendoor_notifications_late_total{purpose=\"OPERATION_ENCOMPASS\"}"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(0);

@@ -56,7 +56,7 @@ public final class Referrals {
         if (secret != null) {
             body.put("secret", secret);
         }
-        given().auth().oauth2(TestInfrastructure.shared().tokens().mint("rules_admin", "ORG:PARTNERSHIP", null, null))
+        given().auth().oauth2(TestInfrastructure.shared().tokens().mint("rules_admin", "ORG:PARTNERSHIP", la, null))
                 .contentType("application/json").body(body)
                 .when().put("/api/v1/directory/SCHOOL_DSL/" + urn).then().statusCode(200)
                 .body("hasSecret", org.hamcrest.Matchers.equalTo(secret != null))

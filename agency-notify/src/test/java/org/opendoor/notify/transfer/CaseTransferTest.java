@@ -50,7 +50,8 @@ class CaseTransferTest {
 
     @Test
     void aCaseTransferredToAnAuthorityWithAFrontDoorSendsItANoticeWithNoPersonalDetails() throws Exception {
-        String admin = TestInfrastructure.shared().tokens().mint("rules_admin", "ORG:PARTNERSHIP", null, null);
+        String admin = TestInfrastructure.shared().tokens().mint("rules_admin", "ORG:LLR-SAFEGUARDING-PARTNERSHIP",
+                null, null, "LLR");
         given().auth().oauth2(admin).contentType("application/json").body(Map.of("name",
                         "Westminster children's services front door (demo)", "localAuthority", WESTMINSTER,
                         "channel", "EMAIL", "address", WESTMINSTER_FRONT_DOOR))

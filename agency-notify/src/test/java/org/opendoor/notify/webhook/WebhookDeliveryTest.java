@@ -117,7 +117,8 @@ class WebhookDeliveryTest {
 
     @Test
     void theDirectoryAdminApiValidatesEntriesAndIsForRulesAdministratorsOnly() {
-        String admin = TestInfrastructure.shared().tokens().mint("rules_admin", "ORG:PARTNERSHIP", null, null);
+        String admin = TestInfrastructure.shared().tokens().mint("rules_admin", "ORG:LLR-SAFEGUARDING-PARTNERSHIP",
+                null, null, "LLR");
         given().auth().oauth2(admin).contentType("application/json")
                 .body(Map.of("name", "", "localAuthority", "E99999999", "channel", "WEBHOOK",
                         "address", "ftp://nowhere", "secret", "short"))

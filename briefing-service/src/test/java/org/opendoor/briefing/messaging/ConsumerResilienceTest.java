@@ -8,9 +8,11 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -49,6 +51,14 @@ import org.opendoor.model.Topics;
 @QuarkusTest
 @QuarkusTestResource(OpenDoorTestResource.class)
 class ConsumerResilienceTest {
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
+    private URL ready() {
+        return TestInfrastructure.at(management, "/q/health/ready");
+    }
+
     private static final String STUCK = "TEST_STUCK";
 
     @Inject
@@ -128,7 +138,7 @@ class ConsumerResilienceTest {
 
     @Test
     void readinessIncludesTheServicesConsumers() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(ready()).then().statusCode(200)
                 .body("checks.find { it.name == 'event consumers' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'event consumers' }.data.briefing-service", startsWith("polling"));
     }

@@ -1,5 +1,7 @@
 package org.opendoor.infra;
 
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -19,6 +21,18 @@ public final class TestInfrastructure {
     };
 
     private TestInfrastructure() {
+    }
+
+    /**
+     * A path on a service's management interface ({@code /q/metrics}, say), from the URL a
+     * {@code @TestHTTPResource(value = "/", management = true)} field holds: /q/* is not on the public port.
+     */
+    public static URL at(URL management, String path) {
+        try {
+            return new URL(management, path);
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException("Not a path on " + management + ": " + path, e);
+        }
     }
 
     /**

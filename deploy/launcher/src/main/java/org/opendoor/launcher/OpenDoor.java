@@ -20,6 +20,7 @@ import org.opendoor.infra.DevKeys;
 import org.opendoor.infra.IdentityProvider;
 import org.opendoor.infra.KeycloakServer;
 import org.opendoor.infra.Tokens;
+import org.opendoor.launcher.caseload.DemoCaseload;
 import org.opendoor.launcher.history.Authority;
 import org.opendoor.launcher.history.DemoHistory;
 import org.opendoor.launcher.history.FigureUpload;
@@ -37,7 +38,7 @@ public final class OpenDoor {
             "duty_worker", Map.of("la", "E10000018", "team", "leicestershire-first-response"),
             "duty_manager", Map.of("la", "E10000018", "team", "leicestershire-first-response"),
             "auditor", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP"),
-            "rules_admin", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP"),
+            "rules_admin", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP", "partnership", "LLR"),
             "analyst", Map.of("org", "ORG:LLR-SAFEGUARDING-PARTNERSHIP", "partnership", "LLR"));
 
     /** The briefing service under {@code ./opendoor up} (its port is not in {@link StackPorts} yet). */
@@ -57,6 +58,7 @@ public final class OpenDoor {
             case "up" -> up(root, home);
             case "token" -> token(home, options);
             case "demo-history" -> demoHistory(options);
+            case "demo-caseload" -> demoCaseload(home);
             case "reset" -> reset(home);
             default -> help();
         }
@@ -94,7 +96,8 @@ public final class OpenDoor {
                   briefing-service %s/api/v1/briefings/{yyyy-MM}?area=DDSCP  Swagger UI: %s/q/swagger-ui
                   public form API  %s/api/v1/public/concerns (no token)
                   mail sent        %s
-                  health, metrics  /q/health/ready, /q/metrics on each service
+                  health, metrics  /q/health/ready, /q/metrics on each service's management port
+                                   (%s)
                   Keycloak         issuer %s
                                    JWKS %s
                                    admin console %s (user and password %s)
@@ -111,9 +114,12 @@ public final class OpenDoor {
                 Press Ctrl-C to stop.
                 """, readyMs, home, "http://localhost:" + stack.web().port(), "http://localhost:" + stack.web().port(),
                 stack.intake().baseUrl(),
-                stack.intake().baseUrl(), stack.triage().baseUrl(), stack.triage().baseUrl(), stack.agencyNotify().baseUrl(),
-                stack.agencyNotify().baseUrl(), stack.briefing().baseUrl(), stack.briefing().baseUrl(),
-                stack.intake().baseUrl(), stack.mailViewer().url(), keycloak.issuer(),
+                stack.intake().managementUrl(), stack.triage().baseUrl(), stack.triage().managementUrl(),
+                stack.agencyNotify().baseUrl(), stack.agencyNotify().managementUrl(), stack.briefing().baseUrl(),
+                stack.briefing().managementUrl(),
+                stack.intake().baseUrl(), stack.mailViewer().url(),
+                String.join(", ", stack.processes().stream().map(p -> p.name() + " " + p.managementUrl()).toList()),
+                keycloak.issuer(),
                 keycloak.jwksUrl(), keycloak.adminConsole(), KeycloakServer.ADMIN,
                 String.join(", ", DemoRealm.load().users().stream().map(DemoRealm.DemoUser::username).toList()),
                 String.join(", ", DemoRealm.load().partnerClients()));
@@ -233,6 +239,33 @@ public final class OpenDoor {
         }
     }
 
+    /**
+     * A small made-up caseload per authority for the current CIN census year, submitted and decided through the
+     * running services as a school and each authority's duty worker (development-key tokens), so that the census
+     * return of each authority has something to export and validate.
+     */
+    private static void demoCaseload(Path home) throws InterruptedException {
+        StackPorts ports = StackPorts.standard();
+        Tokens tokens = new Tokens(DevKeys.ensure(home.resolve("jwt")),
+                new IdentityProvider("http://localhost:" + ports.infra().keycloak()).issuer());
+        DemoCaseload caseload = new DemoCaseload(URI.create("http://localhost:" + ports.intake()),
+                URI.create("http://localhost:" + ports.triage()), tokens.mint("school", "URN:100001", null, null),
+                (role, la) -> tokens.mint(role, null, la, null), line -> System.out.println("  " + line));
+        try {
+            List<DemoCaseload.Seeded> seeded = caseload.seed(DemoCaseload.shipped());
+            System.out.println("Seeded " + seeded.size() + " referrals. The census return, e.g. (as a duty_manager "
+                    + "of Leicestershire): http://localhost:" + ports.triage()
+                    + "/api/v1/returns/cin-census/<year>?la=E10000018 with Accept: application/xml or application/json");
+        } catch (ConnectException e) {
+            System.err.println("OpenDoor is not answering: start it with ./opendoor up (in another terminal), then run "
+                    + "./opendoor demo-caseload again.");
+            System.exit(1);
+        } catch (IOException | IllegalStateException e) {
+            System.err.println("The demo caseload stopped: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
     private static void reset(Path home) {
         for (String part : List.of("postgres", "kafka", "keycloak", "logs")) {
             org.opendoor.infra.EmbeddedInfrastructure.deleteDirectory(home.resolve(part));
@@ -251,6 +284,8 @@ public final class OpenDoor {
                   demo-history       import several years of made-up monthly history for the five authorities into the
                                      briefing, as each partnership's analyst (./opendoor up must be running; options
                                      --from 2015-01, --to yyyy-MM (default: last month), --seed N)
+                  demo-caseload      submit and decide a small made-up caseload per authority for the current CIN census
+                                     year, through the running services (./opendoor up must be running)
                   reset              delete local data (stop the stack first)
                   bench              benchmark the whole pipeline (deploy/proof; options --rates 40,120 --seconds 20 --warmup 60 --out bench)
                 """);

@@ -15,22 +15,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One OpenDoor service running as its own JVM from its packaged Quarkus application. */
+/**
+ * One OpenDoor service running as its own JVM from its packaged Quarkus application, with its public port and its
+ * management port (where {@code /q/health}, {@code /q/metrics} and the OpenAPI document are).
+ */
 public final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final String name;
     private final Path runJar;
     private final int port;
+    private final int managementPort;
     private final Map<String, String> config;
     private final Path log;
     private Process process;
     private Duration lastStartUp = Duration.ZERO;
 
-    public ServiceProcess(String name, Path runJar, int port, Map<String, String> config, Path log) {
+    public ServiceProcess(String name, Path runJar, int port, int managementPort, Map<String, String> config, Path log) {
         this.name = name;
         this.runJar = runJar;
         this.port = port;
+        this.managementPort = managementPort;
         this.config = config;
         this.log = log;
     }
@@ -47,6 +52,31 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    public int managementPort() {
+        return managementPort;
+    }
+
+    /** The management interface: {@code /q/health/ready}, {@code /q/metrics}, {@code /q/openapi}, Swagger UI. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
+    /** The service's log (its output and errors, appended on every start). */
+    public Path log() {
+        return log;
+    }
+
+    /** The exit code of a process that has ended (a refused start, say); empty while it runs or before a start. */
+    public synchronized java.util.OptionalInt exitCode() {
+        return process == null || process.isAlive() ? java.util.OptionalInt.empty()
+                : java.util.OptionalInt.of(process.exitValue());
+    }
+
+    /** Whether the process is running (started and not exited). */
+    public synchronized boolean alive() {
+        return process != null && process.isAlive();
+    }
+
     public synchronized void start() {
         if (!Files.exists(runJar)) {
             throw new IllegalStateException(runJar + " is missing: build with ./mvnw package -DskipTests");
@@ -55,7 +85,7 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms32m", "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:MaxMetaspaceSize=192m",
                 "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:MaxDirectMemorySize=64m",
-                "-Dquarkus.http.port=" + port));
+                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort));
         Path classArchive = runJar.resolveSibling("app-cds.jsa");
         if (Files.exists(classArchive)) {
             // start-up classes pre-parsed at build time; a JVM that cannot use the archive ignores it
@@ -102,12 +132,12 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Where the service's Prometheus metrics are scraped. */
     public String metricsUrl() {
-        return baseUrl() + "/q/metrics";
+        return managementUrl() + "/q/metrics";
     }
 
     public boolean ready() {
         try {
-            HttpResponse<Void> answer = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+            HttpResponse<Void> answer = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
             return answer.statusCode() == 200;
         } catch (IOException e) {

@@ -16,6 +16,13 @@ import org.opendoor.infra.InfraEndpoints;
  * {@code ./opendoor up}, the whole-system tests and the benchmark.
  */
 public final class Stack implements AutoCloseable {
+    /**
+     * The configuration profile the stack runs the services in: their embedded development settings (the dev key,
+     * postgres/postgres, the local SMTP server, localhost links) are what it is for. A packaged service started
+     * without it is in the production profile, which refuses them.
+     */
+    public static final String PROFILE = "embedded";
+
     private final EmbeddedInfrastructure infra;
     private final ServiceProcess web;
     private final ServiceProcess intake;
@@ -74,19 +81,29 @@ public final class Stack implements AutoCloseable {
         progress.accept("  infrastructure ready");
         InfraEndpoints endpoints = infra.endpoints();
         Map<String, String> config = new HashMap<>(endpoints.serviceConfig());
+        config.put("quarkus.profile", PROFILE);
         config.put("opendoor.web-base", "http://localhost:" + ports.web());
         // the web front end is the public's proxy: the public APIs' per-client limits count the person it names
         // in X-Forwarded-For, not the web server (only a loopback peer is trusted to name one)
         config.put("quarkus.http.proxy.proxy-address-forwarding", "true");
         config.put("quarkus.http.proxy.allow-x-forwarded", "true");
         config.put("quarkus.http.proxy.trusted-proxies", "127.0.0.1");
+        // agency-notify: webhook receivers of a demo or test run on this machine (http://127.0.0.1), and the key
+        // webhook secrets are encrypted with, kept in home
+        config.put("opendoor.directory.allow-private-webhooks", "true");
+        config.put("opendoor.directory.secret-key", EmbeddedSecretKey.ensure(home));
         config.putAll(overrides);
-        ServiceProcess intake = service(root, home, "referral-intake", ports.intake(), config, infra);
-        ServiceProcess triage = service(root, home, "triage-service", ports.triage(), config, infra);
-        ServiceProcess agencyNotify = service(root, home, "agency-notify", ports.agencyNotify(), config, infra);
-        ServiceProcess briefing = service(root, home, "briefing-service", ports.briefing(), config, infra);
+        StackPorts.Management management = ports.management();
+        ServiceProcess intake = service(root, home, "referral-intake", ports.intake(), management.intake(), config,
+                infra);
+        ServiceProcess triage = service(root, home, "triage-service", ports.triage(), management.triage(), config,
+                infra);
+        ServiceProcess agencyNotify = service(root, home, "agency-notify", ports.agencyNotify(),
+                management.agencyNotify(), config, infra);
+        ServiceProcess briefing = service(root, home, "briefing-service", ports.briefing(), management.briefing(),
+                config, infra);
         // web has no database or broker: only the services' published APIs
-        Map<String, String> webConfig = new HashMap<>(Map.of(
+        Map<String, String> webConfig = new HashMap<>(Map.of("quarkus.profile", PROFILE,
                 "quarkus.rest-client.intake.url", intake.baseUrl(),
                 "quarkus.rest-client.triage.url", triage.baseUrl(),
                 "quarkus.rest-client.notify.url", agencyNotify.baseUrl(),
@@ -98,7 +115,7 @@ public final class Stack implements AutoCloseable {
                 webConfig.put(k, v);
             }
         });
-        ServiceProcess web = service(root, home, "web", ports.web(), webConfig);
+        ServiceProcess web = service(root, home, "web", ports.web(), management.web(), webConfig);
         Stack stack = new Stack(infra, web, intake, triage, agencyNotify, briefing,
                 MailViewer.start(infra.mail(), ports.mailViewer()));
         progress.accept("Starting " + String.join(", ", stack.processes().stream()
@@ -117,16 +134,17 @@ public final class Stack implements AutoCloseable {
     }
 
     /** A back-end service: the shared configuration, and its own Kafka user when the broker is secured. */
-    private static ServiceProcess service(Path root, Path home, String name, int port, Map<String, String> config,
-            EmbeddedInfrastructure infra) {
+    private static ServiceProcess service(Path root, Path home, String name, int port, int managementPort,
+            Map<String, String> config, EmbeddedInfrastructure infra) {
         Map<String, String> own = new HashMap<>(config);
         own.putAll(infra.kafkaClientConfig(name));
-        return service(root, home, name, port, own);
+        return service(root, home, name, port, managementPort, own);
     }
 
-    private static ServiceProcess service(Path root, Path home, String name, int port, Map<String, String> config) {
-        return new ServiceProcess(name, root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"), port, config,
-                home.resolve("logs").resolve(name + ".log"));
+    private static ServiceProcess service(Path root, Path home, String name, int port, int managementPort,
+            Map<String, String> config) {
+        return new ServiceProcess(name, root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"), port,
+                managementPort, config, home.resolve("logs").resolve(name + ".log"));
     }
 
     /** The back-end services (the ones with a database and topics of their own). */

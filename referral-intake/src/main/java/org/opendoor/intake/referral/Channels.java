@@ -5,9 +5,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.opendoor.intake.sourcecode.SourceCode;
 import org.opendoor.intake.sourcecode.SourceCodes;
-import org.opendoor.model.CinCharacteristicCodes;
 import org.opendoor.model.ReferralSource;
 import org.opendoor.web.Caller;
 import org.opendoor.web.Problem;
@@ -26,6 +27,12 @@ public class Channels {
             "call_handler", ReferralSource.PHONE,
             "professional", ReferralSource.PROFESSIONAL);
     private static final String FORCE_PREFIX = "FORCE:";
+
+    /** The role a referral of this source is submitted in, for the audit trail. */
+    static Set<String> rolesUsing(ReferralSource source) {
+        return SOURCE_OF_ROLE.entrySet().stream().filter(e -> e.getValue() == source).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+    }
 
     private final SourceCodes sourceCodes;
 
@@ -47,7 +54,6 @@ public class Channels {
         }
         String forceCode = s.source() == ReferralSource.POLICE ? forceOf(caller, s) : null;
         checkPoliceBlock(s);
-        checkCensusCodes(s);
         SourceCode sourceCode = sourceCodeOf(s, caller.org());
         return (id, reference, receivedAt) -> ReferralPayloads.received(id, reference, receivedAt, s, caller.org(),
                 sourceCode, forceCode, caller.localAuthority());
@@ -63,20 +69,6 @@ public class Channels {
         }
         if (!violations.isEmpty()) {
             throw new Problem.Exception(Problem.invalid("The police block does not fit the source.", violations));
-        }
-    }
-
-    /** Census characteristics are optional; given, each must be a DfE code of the shared-model lists. */
-    private static void checkCensusCodes(ReferralSubmission s) {
-        List<Problem.Violation> violations = new ArrayList<>();
-        for (int i = 0; i < s.children().size(); i++) {
-            ReferralSubmission.Child c = s.children().get(i);
-            CinCharacteristicCodes.shipped().check("children[" + i + "].", c.sex(), c.ethnicity(), c.disabilities())
-                    .forEach(v -> violations.add(new Problem.Violation(v.field(), v.message())));
-        }
-        if (!violations.isEmpty()) {
-            throw new Problem.Exception(Problem.invalid("The request has " + violations.size() + " invalid field(s).",
-                    violations));
         }
     }
 

@@ -15,7 +15,7 @@ import org.opendoor.web.Caller;
 /**
  * Who may read a referral, and how much: the submitting organisation its status and outcome, duty staff of the
  * authority it was routed to everything, anyone else nothing (answered as "not found", so ids reveal nothing).
- * Every read, allowed or not, is audited.
+ * Every read, allowed or not, is audited, with the role it was allowed in.
  */
 @ApplicationScoped
 public class ReferralAccess {
@@ -37,18 +37,21 @@ public class ReferralAccess {
             Referral referral = id.isPresent() ? referrals.findById(id.get()) : null;
             ReferralView view = null;
             String outcome = "NOT_FOUND";
+            Caller reader = caller;
             if (referral != null) {
                 if (isDutyStaffOf(caller, referral)) {
                     view = ReferralView.everything(referral);
                     outcome = "FULL";
+                    reader = caller.actingIn(DUTY_ROLES);
                 } else if (caller.org() != null && caller.org().equals(referral.submittingOrg())) {
                     view = ReferralView.feedback(referral);
                     outcome = "FEEDBACK";
+                    reader = caller.actingIn(Channels.SOURCE_OF_ROLE.keySet());
                 } else {
                     outcome = "DENIED";
                 }
             }
-            AuditTrail.record(connection, caller, ACTION, referralId, outcome);
+            AuditTrail.record(connection, reader, ACTION, referralId, outcome);
             return Optional.ofNullable(view);
         }
     }

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.opendoor.intake.child.UkPostcode;
 import org.opendoor.intake.sourcecode.SourceCode;
+import org.opendoor.model.CinCharacteristicCodes;
 import org.opendoor.model.ReferralReceived;
 
 /** Turns an authenticated submission into the ReferralReceived event payload. */
@@ -46,9 +47,12 @@ final class ReferralPayloads {
 
     private static ReferralReceived.Child child(ReferralSubmission.Child c) {
         ReferralSubmission.Address a = c.address();
+        // an unknown census code is left for the duty team to record, never a reason to refuse the concern
+        CinCharacteristicCodes.Characteristics census = CinCharacteristicCodes.shipped().recognised(c.sex(),
+                c.ethnicity(), c.disabilities());
         return new ReferralReceived.Child(c.firstName(), c.lastName(), c.dateOfBirth(), c.estimatedAgeYears(),
                 c.gender(), c.nhsNumber(), c.upn(),
                 a == null ? null : new ReferralReceived.Address(a.line1(), a.line2(), a.town(), UkPostcode.tidy(a.postcode())),
-                c.schoolUrn(), c.homeEducated(), c.description(), c.sex(), c.ethnicity(), c.disabilities());
+                c.schoolUrn(), c.homeEducated(), c.description(), census.sex(), census.ethnicity(), census.disabilities());
     }
 }

@@ -78,7 +78,9 @@ public class ReferralResource {
             @Valid @NotNull ReferralSubmission submission) throws SQLException {
         Caller caller = Caller.from(token);
         ReferralIntake.Draft draft = channels.draft(submission, caller);
-        ReferralAccepted accepted = intake.accept(draft, caller, IdempotencyKeys.of(caller.org(), idempotencyKey, submission));
+        Caller submitter = caller.actingIn(Channels.rolesUsing(submission.source()));
+        ReferralAccepted accepted = intake.accept(draft, submitter,
+                IdempotencyKeys.of(caller.org(), idempotencyKey, submission));
         return Response.accepted(accepted).location(URI.create("/api/v1/referrals/" + accepted.referralId())).build();
     }
 

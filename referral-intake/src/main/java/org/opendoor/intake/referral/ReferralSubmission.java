@@ -84,17 +84,18 @@ public record ReferralSubmission(
             @Schema(description = "Who the child is when the name is not known; free text, stored as text.",
                     example = "Girl of about 6 who lives at the corner house")
             String description,
-            @Size(max = 1)
+            @Size(max = 100)
             @Schema(description = "DfE CIN census sex code (cin/sex-codes.csv): M, F or U. Optional; an unknown code is "
-                    + "refused.", example = "F")
+                    + "not refused but left unrecorded for the duty team.", example = "F")
             String sex,
-            @Size(max = 4)
+            @Size(max = 100)
             @Schema(description = "DfE ethnicity code (cin/ethnicity-codes.csv), e.g. WBRI; NOBT when not obtained, REFU "
-                    + "when refused. Optional; an unknown code is refused.", example = "WBRI")
+                    + "when refused. Optional; an unknown code is left unrecorded for the duty team.", example = "WBRI")
             String ethnicity,
-            @Size(max = 13)
+            @Size(max = 50)
             @Schema(description = "DfE disability codes (cin/disability-codes.csv); [\"NONE\"] when the child has none. "
-                    + "Optional; unknown or repeated codes, or NONE with another code, are refused.",
+                    + "Optional; a list with unknown or repeated codes, or NONE with another code, is left unrecorded "
+                    + "for the duty team.",
                     example = "[\"NONE\"]")
             List<@NotNull String> disabilities) implements IdentifiableChild {
 

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.opendoor.intake.TestRequests.SCHOOL_REFERRAL;
 import static org.opendoor.intake.TestRequests.submit;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.net.URL;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +40,14 @@ import org.opendoor.model.Topics;
 @QuarkusTest
 @TestProfile(KafkaDownTest.OwnBroker.class)
 class KafkaDownTest {
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
+    private URL metrics() {
+        return TestInfrastructure.at(management, "/q/metrics");
+    }
+
     static final int PORT = FreePort.find();
     private static KafkaBroker broker;
 
@@ -102,11 +112,11 @@ class KafkaDownTest {
         seen.computeIfAbsent(event.referralId().toString(), k -> new java.util.HashSet<>()).add(event.eventId());
     }
 
-    private static void awaitMetric(String name, java.util.function.DoublePredicate test, String what) {
+    private void awaitMetric(String name, java.util.function.DoublePredicate test, String what) {
         Pattern line = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? ([0-9.eE+-]+)$");
         Awaitility.await("metric " + name + " showing " + what).atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(250)).until(() -> {
-                    Matcher m = line.matcher(given().when().get("/q/metrics").then().statusCode(200).extract()
+                    Matcher m = line.matcher(given().when().get(metrics()).then().statusCode(200).extract()
                             .asString());
                     return m.find() ? Double.parseDouble(m.group(1)) : null;
                 }, value -> value != null && test.test(value));

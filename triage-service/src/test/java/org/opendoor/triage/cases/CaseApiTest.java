@@ -8,10 +8,12 @@ import static org.opendoor.triage.Referrals.aReferral;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,13 +28,21 @@ import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.Indicator;
 import org.opendoor.model.ReferralDecided;
 import org.opendoor.model.Topics;
-import org.opendoor.triage.Referrals;
 import org.opendoor.triage.Messaging;
+import org.opendoor.triage.Referrals;
 
 /** The duty queue, case detail and decisions over HTTP, scoped to the caller's authority and audited. */
 @QuarkusTest
 @QuarkusTestResource(OpenDoorTestResource.class)
 class CaseApiTest {
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
+    private URL openApi() {
+        return TestInfrastructure.at(management, "/q/openapi");
+    }
+
     private static final String LEICESTERSHIRE = "E10000018";
     private static final String DERBY = "E06000015";
 
@@ -178,7 +188,7 @@ class CaseApiTest {
 
     @Test
     void theOpenApiDocumentDescribesTheCaseAndDeadLetterEndpoints() {
-        given().get("/q/openapi").then().statusCode(200)
+        given().get(openApi()).then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("/api/v1/cases/{caseId}/decision"))
                 .body(org.hamcrest.Matchers.containsString("/api/v1/admin/dead-letters"));
     }

@@ -7,8 +7,10 @@ import static org.opendoor.triage.Referrals.aReferral;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,16 +18,25 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.opendoor.infra.OpenDoorTestResource;
+import org.opendoor.infra.TestInfrastructure;
 import org.opendoor.model.CaseEscalated;
 import org.opendoor.model.EventEnvelope;
 import org.opendoor.model.Topics;
-import org.opendoor.triage.Referrals;
 import org.opendoor.triage.Messaging;
+import org.opendoor.triage.Referrals;
 
 /** A case past its deadline is escalated to the duty manager exactly once, and counted. */
 @QuarkusTest
 @QuarkusTestResource(OpenDoorTestResource.class)
 class OverdueCasesTest {
+    /** On the management interface: /q/* is not on the public port. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
+    private URL metrics() {
+        return TestInfrastructure.at(management, "/q/metrics");
+    }
+
     @Inject
     Messaging consumer;
     @Inject
@@ -49,7 +60,7 @@ class OverdueCasesTest {
         assertThat(event.team()).isEqualTo("leicestershire-first-response");
         assertThat(event.decisionDueAt()).isEqualTo(late.receivedAt.plus(Duration.ofHours(4)));
         assertThat(escalations(onTime)).isEmpty();
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(metrics()).then().statusCode(200)
                 .body(containsString("opendoor_cases_escalated_total"))
                 .body(containsString("opendoor_cases_overdue"));
     }

@@ -153,6 +153,42 @@ class CensusReturnApiTest {
     }
 
     @Test
+    void withoutASuggestionThePrimaryNeedIsRequiredUnlessTheOutcomeIsNfa() throws Exception {
+        String worker = token("duty_worker", LEICESTERSHIRE);
+        String assessed = unsuggestedCase(worker);
+        given().auth().oauth2(worker).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "S17_ASSESSMENT", "rationale", "Assess."))
+                .post("/api/v1/cases/" + assessed + "/decision")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("primaryNeedCode"));
+        given().auth().oauth2(worker).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "S17_ASSESSMENT", "rationale", "Assess.", "primaryNeedCode", "n2"))
+                .post("/api/v1/cases/" + assessed + "/decision")
+                .then().statusCode(200).body("decision.primaryNeedCode", equalTo("N2"));
+
+        String closed = unsuggestedCase(worker);
+        given().auth().oauth2(worker).contentType(ContentType.JSON)
+                .body(Map.of("outcome", "NFA", "rationale", "Nothing to do."))
+                .post("/api/v1/cases/" + closed + "/decision")
+                .then().statusCode(200).body("decision.outcome", equalTo("NFA"))
+                .body("decision", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("primaryNeedCode")));
+    }
+
+    /** A case triaged before the suggestion was kept (cin_primary_need empty). */
+    private String unsuggestedCase(String worker) throws Exception {
+        Referrals referral = aReferral().with(Indicator.CHILD_UNKEMPT);
+        consumer.deliver(referral.event());
+        String caseId = given().auth().oauth2(worker).get("/api/v1/cases/by-referral/" + referral.referralId)
+                .then().statusCode(200).extract().path("caseId");
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(
+                "UPDATE duty_case SET cin_primary_need = NULL WHERE id = ?::uuid")) {
+            q.setString(1, caseId);
+            assertThat(q.executeUpdate()).isEqualTo(1);
+        }
+        return caseId;
+    }
+
+    @Test
     void onlyTheAuthoritysOwnManagersHaveItsReturn() {
         int year = CollectionYear.of(LocalDate.now(CollectionYear.LONDON)).year();
         String path = "/api/v1/returns/cin-census/" + year;
