@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.opendoor.infra.Mailbox;
 import org.opendoor.notify.support.Mail;
 import org.opendoor.notify.support.NotifyTestResource;
+import org.opendoor.notify.support.PendingRows;
 
 @QuarkusTest
 @QuarkusTestResource(NotifyTestResource.class)
@@ -54,24 +55,7 @@ class PendingDeliveriesResumeTest {
     }
 
     private UUID insertPending(String reference, int attempts, String nextAttemptAt) throws Exception {
-        UUID id = UUID.randomUUID();
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
-                INSERT INTO notification (id, event_id, referral_id, reference, local_authority, purpose, recipient,
-                    channel, status, attempts, next_attempt_at, due_by, content, recipient_kind, recipient_key)
-                VALUES (?, ?, ?, ?, 'E06000015', 'DUTY_ALERT', ?, 'EMAIL', 'PENDING', ?, """ + nextAttemptAt + """
-                , now() + interval '4 hours', CAST(? AS jsonb), 'DUTY_TEAM', 'E06000015')""")) {
-            insert.setObject(1, id);
-            insert.setObject(2, UUID.randomUUID());
-            insert.setObject(3, UUID.randomUUID());
-            insert.setString(4, reference);
-            insert.setString(5, DUTY);
-            insert.setInt(6, attempts);
-            insert.setString(7, "{\"reference\":\"" + reference + "\",\"priority\":\"RED\",\"level\":4,"
-                    + "\"pathway\":\"IMMEDIATE_PROTECTION\",\"dueBy\":\"2026-11-23T12:00:00Z\","
-                    + "\"link\":\"http://localhost:8082/api/v1/cases/by-referral/x\"}");
-            insert.executeUpdate();
-        }
-        return id;
+        return PendingRows.dutyAlert(dataSource, reference, DUTY, attempts, nextAttemptAt);
     }
 
     /** "STATUS/attempts" once the notification is sent. */

@@ -15,12 +15,18 @@ public final class PendingRows {
     /** A Derby duty alert by email to {@code address}, due now, after {@code attempts} failed attempts. */
     public static UUID dutyAlert(AgroalDataSource dataSource, String reference, String address, int attempts)
             throws SQLException {
+        return dutyAlert(dataSource, reference, address, attempts, "clock_timestamp()");
+    }
+
+    /** As {@link #dutyAlert(AgroalDataSource, String, String, int)}, next tried at an SQL time expression. */
+    public static UUID dutyAlert(AgroalDataSource dataSource, String reference, String address, int attempts,
+            String nextAttemptAt) throws SQLException {
         UUID id = UUID.randomUUID();
         try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO notification (id, event_id, referral_id, reference, local_authority, purpose, recipient,
                     channel, status, attempts, next_attempt_at, due_by, content, recipient_kind, recipient_key)
-                VALUES (?, ?, ?, ?, 'E06000015', 'DUTY_ALERT', ?, 'EMAIL', 'PENDING', ?, clock_timestamp(),
-                    now() + interval '4 hours', CAST(? AS jsonb), 'DUTY_TEAM', 'E06000015')""")) {
+                VALUES (?, ?, ?, ?, 'E06000015', 'DUTY_ALERT', ?, 'EMAIL', 'PENDING', ?, """ + nextAttemptAt + """
+                , now() + interval '4 hours', CAST(? AS jsonb), 'DUTY_TEAM', 'E06000015')""")) {
             insert.setObject(1, id);
             insert.setObject(2, UUID.randomUUID());
             insert.setObject(3, UUID.randomUUID());

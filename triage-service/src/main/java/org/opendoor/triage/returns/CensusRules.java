@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.opendoor.data.DataFile;
 import org.opendoor.model.CinCharacteristicCodes;
 import org.opendoor.model.SourceOfReferralCodes;
+import org.opendoor.triage.returns.CensusRule.Hit;
 
 /**
  * The DfE CIN census 2025-26 rules OpenDoor checks, each a small predicate over a child or one of its referrals (or,
@@ -79,7 +81,7 @@ final class CensusRules {
         List<CensusFinding> findings = new ArrayList<>();
         for (CensusRule rule : rules) {
             Definition d = definitions.get(rule.code());
-            for (CensusRule.Hit hit : rule.check(census)) {
+            for (Hit hit : rule.check(census)) {
                 findings.add(new CensusFinding(hit.laChildId(), hit.reference(), d.code(), d.severity(), d.message()));
             }
         }
@@ -161,21 +163,25 @@ final class CensusRules {
     }
 
     static CensusRule childInYear(String code, BiPredicate<CensusChild, CollectionYear> breaks) {
-        return new CensusRule() {
-            @Override
-            public String code() {
-                return code;
-            }
-
-            @Override
-            public List<Hit> check(CensusReturn census) {
-                return census.children().stream().filter(c -> breaks.test(c, census.year()))
-                        .map(c -> new Hit(c.laChildId(), null)).toList();
-            }
-        };
+        return rule(code, census -> census.children().stream().filter(c -> breaks.test(c, census.year()))
+                .map(c -> new Hit(c.laChildId(), null)).toList());
     }
 
     static CensusRule referral(String code, ReferralCheck breaks) {
+        return rule(code, census -> {
+            List<Hit> hits = new ArrayList<>();
+            for (CensusChild c : census.children()) {
+                for (CensusReferral r : c.referrals()) {
+                    if (breaks.breaks(c, r, census.year())) {
+                        hits.add(new Hit(c.laChildId(), r.reference()));
+                    }
+                }
+            }
+            return hits;
+        });
+    }
+
+    private static CensusRule rule(String code, Function<CensusReturn, List<Hit>> check) {
         return new CensusRule() {
             @Override
             public String code() {
@@ -184,15 +190,7 @@ final class CensusRules {
 
             @Override
             public List<Hit> check(CensusReturn census) {
-                List<Hit> hits = new ArrayList<>();
-                for (CensusChild c : census.children()) {
-                    for (CensusReferral r : c.referrals()) {
-                        if (breaks.breaks(c, r, census.year())) {
-                            hits.add(new Hit(c.laChildId(), r.reference()));
-                        }
-                    }
-                }
-                return hits;
+                return check.apply(census);
             }
         };
     }
